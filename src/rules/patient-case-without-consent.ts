@@ -1,0 +1,20 @@
+/**
+ * Rule privacy/patient-case-without-consent (stub: to be written).
+ */
+import { __ } from '@wordpress/i18n';
+import type { DocumentRule } from '../engine/types';
+
+const rule: DocumentRule = {
+	meta: {
+		id: 'privacy/patient-case-without-consent',
+		category: 'privacy',
+		kind: 'document',
+		severity: 'warning',
+		docs: __( 'To be written.', 'hcp-compliance' ),
+		guideline: '',
+		messages: {},
+	},
+	check: () => [],
+};
+
+export default rule;

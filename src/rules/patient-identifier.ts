@@ -1,0 +1,20 @@
+/**
+ * Rule privacy/patient-identifier (stub: to be written).
+ */
+import { __ } from '@wordpress/i18n';
+import type { SpanRule } from '../engine/types';
+
+const rule: SpanRule = {
+	meta: {
+		id: 'privacy/patient-identifier',
+		category: 'privacy',
+		kind: 'span',
+		severity: 'warning',
+		docs: __( 'To be written.', 'hcp-compliance' ),
+		guideline: '',
+		messages: {},
+	},
+	check: () => [],
+};
+
+export default rule;

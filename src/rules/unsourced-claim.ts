@@ -1,0 +1,20 @@
+/**
+ * Rule content/unsourced-claim (stub: to be written).
+ */
+import { __ } from '@wordpress/i18n';
+import type { SpanRule } from '../engine/types';
+
+const rule: SpanRule = {
+	meta: {
+		id: 'content/unsourced-claim',
+		category: 'content',
+		kind: 'span',
+		severity: 'warning',
+		docs: __( 'To be written.', 'hcp-compliance' ),
+		guideline: '',
+		messages: {},
+	},
+	check: () => [],
+};
+
+export default rule;

@@ -1,0 +1,484 @@
+/**
+ * Small linear text helpers shared by the span rules: word tokens with offsets,
+ * sentence and clause boundaries, negation and "quoted to discourage" checks,
+ * and a phrase index that looks word sequences up in a Map instead of running
+ * a giant alternation.
+ *
+ * Everything here is a single pass (or a bounded look-around) over the text,
+ * so the rules stay linear however hostile the input.
+ */
+
+/** A word of a text unit with its offsets and a folded form for look-ups. */
+export interface Token {
+	/** The word as written. */
+	text: string;
+	/** Lower case, curly apostrophes folded to `'`. */
+	lower: string;
+	start: number;
+	end: number;
+}
+
+/** Words: letters/digits, joined by single apostrophes or hyphens ("don't", "risk-free"). */
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Every regular expression this module uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ WORD ];
+
+/** Folds a word for dictionary look-ups: lower case, straight apostrophe. */
+export function fold( word: string ): string {
+	return word.toLowerCase().replace( /’/g, "'" );
+}
+
+/** Splits text into word tokens with their offsets (one linear pass). */
+export function tokenize( text: string ): Token[] {
+	const tokens: Token[] = [];
+	WORD.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ( ( match = WORD.exec( text ) ) !== null ) {
+		tokens.push( {
+			text: match[ 0 ],
+			lower: fold( match[ 0 ] ),
+			start: match.index,
+			end: match.index + match[ 0 ].length,
+		} );
+	}
+	return tokens;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set( [
+	'dr',
+	'mr',
+	'mrs',
+	'ms',
+	'prof',
+	'st',
+	'vs',
+	'etc',
+	'al',
+	'eg',
+	'ie',
+	'e.g',
+	'i.e',
+	'approx',
+	'fig',
+	'no',
+	'vol',
+	'mg',
+	'ml',
+	'jr',
+	'sr',
+] );
+
+function isSpace( ch: string ): boolean {
+	return ch === ' ' || ch === '\t' || ch === '\u00a0';
+}
+
+/** Whether the character at `i` ends a sentence. */
+function endsSentence( text: string, i: number ): boolean {
+	const ch = text[ i ];
+	if ( ch === '\n' ) {
+		return true;
+	}
+	if ( ch !== '.' && ch !== '!' && ch !== '?' ) {
+		return false;
+	}
+	// Only followed by space, a closing quote/bracket, or the end of the text.
+	const next = text[ i + 1 ];
+	if ( next !== undefined && ! isSpace( next ) && next !== '\n' && ! '"”’)]'.includes( next ) ) {
+		return false;
+	}
+	if ( ch === '.' ) {
+		// "Dr. Smith", "et al. found", "e.g. this": look at the word before the stop.
+		let j = i - 1;
+		while ( j >= 0 && i - j <= 8 && /[A-Za-z.]/.test( text[ j ] ) ) {
+			j--;
+		}
+		const word = text.slice( j + 1, i ).toLowerCase();
+		if ( ABBREVIATIONS.has( word ) || /^[a-z]$/.test( word ) ) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * How far the boundary scans look either side of a range: a "sentence" with no
+ * punctuation for longer than this is cut, so many findings in a giant
+ * unpunctuated text stay linear overall.
+ */
+const MAX_SCAN = 400;
+
+/** Bounds [start, end) of the sentence around the range [start, end). */
+export function sentenceBounds( text: string, start: number, end: number ): [ number, number ] {
+	let s = start;
+	const sLimit = Math.max( 0, start - MAX_SCAN );
+	while ( s > sLimit && ! endsSentence( text, s - 1 ) ) {
+		s--;
+	}
+	let e = Math.max( end, start );
+	const eLimit = Math.min( text.length, e + MAX_SCAN );
+	while ( e < eLimit && ! endsSentence( text, e ) ) {
+		e++;
+	}
+	if ( e < text.length && text[ e ] !== '\n' ) {
+		e++;
+	}
+	while ( s < e && ( isSpace( text[ s ] ) || text[ s ] === '\n' ) ) {
+		s++;
+	}
+	while ( e > s && ( isSpace( text[ e - 1 ] ) || text[ e - 1 ] === '\n' ) ) {
+		e--;
+	}
+	return [ s, e ];
+}
+
+/** Punctuation that ends a clause besides sentence ends. */
+const CLAUSE_PUNCTUATION = new Set( [ ',', ';', ':', '(', ')', '—', '–', '•' ] );
+
+/** Words that open a new clause. */
+const CLAUSE_WORDS = new Set( [ 'but', 'however', 'although', 'though', 'whereas', 'yet', 'while' ] );
+
+/**
+ * Bounds [start, end) of the clause around the range: the sentence cut at
+ * commas, semicolons, colons, dashes, brackets and "but"/"however"/"although".
+ */
+export function clauseBounds( text: string, start: number, end: number ): [ number, number ] {
+	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
+	let s = start;
+	while ( s > sStart && ! CLAUSE_PUNCTUATION.has( text[ s - 1 ] ) ) {
+		s--;
+	}
+	let e = Math.max( end, start );
+	while ( e < sEnd && ! CLAUSE_PUNCTUATION.has( text[ e ] ) ) {
+		e++;
+	}
+	// Cut at a clause word that sits between the clause start and the range.
+	const base = s;
+	for ( const token of tokenize( text.slice( base, start ) ) ) {
+		if ( CLAUSE_WORDS.has( token.lower ) ) {
+			s = base + token.end;
+		}
+	}
+	while ( s < e && isSpace( text[ s ] ) ) {
+		s++;
+	}
+	return [ s, e ];
+}
+
+/** Words that negate what follows them in the same clause. */
+export const NEGATORS = new Set( [
+	'no',
+	'not',
+	'never',
+	'none',
+	'nothing',
+	'nobody',
+	'neither',
+	'nor',
+	'without',
+	'cannot',
+	"can't",
+	"isn't",
+	"aren't",
+	"wasn't",
+	"weren't",
+	"doesn't",
+	"don't",
+	"didn't",
+	"won't",
+	"wouldn't",
+	"shouldn't",
+	"couldn't",
+	"haven't",
+	"hasn't",
+	"hadn't",
+	'hardly',
+	'rarely',
+	'myth',
+	'myths',
+	'false',
+	'untrue',
+	'beware',
+	'avoid',
+	'wary',
+	'skeptical',
+	'sceptical',
+	'dubious',
+	'unproven',
+	'bogus',
+] );
+
+/** Options of {@link isNegated}. */
+export interface NegationOptions {
+	/** How many words before the range to look at (default 6). */
+	window?: number;
+	/** Also look this many words after the range ("a cure is not available"). Default 0. */
+	after?: number;
+}
+
+/**
+ * Whether the range is negated within its clause: a negator among the few words
+ * before it ("there is no cure for…", "is not guaranteed", "isn't a miracle").
+ */
+export function isNegated(
+	text: string,
+	start: number,
+	end: number,
+	options: NegationOptions = {}
+): boolean {
+	const window = options.window ?? 6;
+	const [ cStart, cEnd ] = clauseBounds( text, start, end );
+	const before = tokenize( text.slice( cStart, start ) );
+	for ( let i = Math.max( 0, before.length - window ); i < before.length; i++ ) {
+		if ( NEGATORS.has( before[ i ].lower ) ) {
+			return true;
+		}
+	}
+	const after = options.after ?? 0;
+	if ( after > 0 ) {
+		const following = tokenize( text.slice( end, cEnd ) );
+		for ( let i = 0; i < Math.min( after, following.length ); i++ ) {
+			if ( NEGATORS.has( following[ i ].lower ) ) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+function isWordChar( ch: string | undefined ): boolean {
+	return ch !== undefined && /[\p{L}\p{N}]/u.test( ch );
+}
+
+/**
+ * Whether the range sits inside quotation marks within its sentence: straight
+ * or curly, double or single (an apostrophe inside a word is not a quote).
+ */
+export function isQuoted( text: string, start: number, end: number ): boolean {
+	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
+	// Where the nearest unclosed opening quote before the range is, per kind.
+	let openDouble = false;
+	let openSingle = false;
+	for ( let i = sStart; i < start; i++ ) {
+		const ch = text[ i ];
+		if ( ch === '"' ) {
+			openDouble = ! openDouble;
+		} else if ( ch === '“' || ch === '«' ) {
+			openDouble = true;
+		} else if ( ch === '”' || ch === '»' ) {
+			openDouble = false;
+		} else if ( ch === '‘' ) {
+			openSingle = true;
+		} else if ( ch === "'" || ch === '’' ) {
+			const prevWord = isWordChar( text[ i - 1 ] );
+			const nextWord = isWordChar( text[ i + 1 ] );
+			if ( ! prevWord && nextWord && ch === "'" ) {
+				openSingle = true;
+			} else if ( ! nextWord ) {
+				openSingle = false;
+			}
+		}
+	}
+	if ( ! openDouble && ! openSingle ) {
+		return false;
+	}
+	for ( let i = end; i < sEnd; i++ ) {
+		const ch = text[ i ];
+		if ( openDouble && ( ch === '"' || ch === '”' || ch === '»' ) ) {
+			return true;
+		}
+		if ( openSingle && ( ch === "'" || ch === '’' ) && ! isWordChar( text[ i + 1 ] ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Words that show a term is being mentioned in order to discourage it. */
+const DISCOURAGING_CUES = new Set( [
+	'avoid',
+	'avoids',
+	'avoided',
+	'avoiding',
+	"don't",
+	'dont',
+	'never',
+	'longer',
+	'stop',
+	'stopped',
+	'instead',
+	'rather',
+	'replace',
+	'replaced',
+	'banned',
+	'ban',
+	'outdated',
+	'stigmatising',
+	'stigmatizing',
+	'stigma',
+	'derogatory',
+	'demeaning',
+	'offensive',
+	'dehumanising',
+	'dehumanizing',
+	'hurtful',
+	'labels',
+	'label',
+	'term',
+	'terms',
+	'word',
+	'words',
+	'phrase',
+	'phrases',
+	'so-called',
+	'jargon',
+	'slang',
+	'myth',
+	'myths',
+	'beware',
+	'wary',
+	'claims',
+	'claim',
+	'promise',
+	'promises',
+	'marketing',
+	'buzzwords',
+	'buzzword',
+	'red',
+	'flag',
+	"shouldn't",
+	'not',
+	'no',
+	'retire',
+	'retired',
+	'dropped',
+	'unacceptable',
+] );
+
+/** Nouns that introduce a mention rather than a use ("the word …", "the term …"). */
+const MENTION_NOUNS = new Set( [ 'word', 'words', 'term', 'terms', 'label', 'labels', 'phrase', 'phrases', 'expression' ] );
+
+/**
+ * Whether the range is a word mentioned in order to discourage it: inside
+ * quotation marks with a discouraging cue in the sentence ("don't call them
+ * 'frequent flyers'"), or introduced by "the word/term/label" with such a cue
+ * ("we avoid the word frequent flyer").
+ */
+export function isQuotedToDiscourage( text: string, start: number, end: number ): boolean {
+	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
+	const quoted = isQuoted( text, start, end );
+	const before = tokenize( text.slice( sStart, start ) );
+	const after = tokenize( text.slice( end, sEnd ) );
+	const hasCue = ( tokens: Token[] ) => tokens.some( ( t ) => DISCOURAGING_CUES.has( t.lower ) );
+	if ( quoted ) {
+		return hasCue( before ) || hasCue( after );
+	}
+	// Unquoted mention: "the word X", "terms like X", "X is a stigmatising label".
+	const last = before.slice( -3 ).map( ( t ) => t.lower );
+	const introduced =
+		last.some( ( w ) => MENTION_NOUNS.has( w ) ) ||
+		( last[ last.length - 1 ] === 'like' && before.length > 1 ) ||
+		last[ last.length - 1 ] === 'as';
+	if ( introduced && hasCue( before ) ) {
+		return true;
+	}
+	const next = after.slice( 0, 6 ).map( ( t ) => t.lower );
+	return (
+		next.some( ( w ) => MENTION_NOUNS.has( w ) ) &&
+		next.some( ( w ) => DISCOURAGING_CUES.has( w ) && ! MENTION_NOUNS.has( w ) )
+	);
+}
+
+/** A phrase found by {@link PhraseIndex.find}, with the entry it came from. */
+export interface PhraseMatch< T > {
+	start: number;
+	end: number;
+	/** Index of the first and one past the last token of the match. */
+	first: number;
+	last: number;
+	entry: T;
+}
+
+/**
+ * A dictionary of word sequences keyed by their first word: matching is one
+ * pass over the tokens, each trying only the phrases that start with it.
+ */
+export class PhraseIndex< T > {
+	private readonly byFirst = new Map< string, Array< { words: string[]; entry: T } > >();
+
+	/** Builds the index; `phrasesOf` gives the phrases (plain words, case-insensitive) of an entry. */
+	constructor( entries: readonly T[], phrasesOf: ( entry: T ) => readonly string[] ) {
+		for ( const entry of entries ) {
+			for ( const phrase of phrasesOf( entry ) ) {
+				const words = tokenize( phrase ).map( ( t ) => t.lower );
+				if ( words.length === 0 ) {
+					continue;
+				}
+				const list = this.byFirst.get( words[ 0 ] ) ?? [];
+				list.push( { words, entry } );
+				// Longest phrase first, so "no side effects at all" wins over "no side effects".
+				list.sort( ( a, b ) => b.words.length - a.words.length );
+				this.byFirst.set( words[ 0 ], list );
+			}
+		}
+	}
+
+	/** Longest match starting at token `i`, or undefined. */
+	matchAt( tokens: Token[], i: number ): PhraseMatch< T > | undefined {
+		const candidates = this.byFirst.get( tokens[ i ].lower );
+		if ( ! candidates ) {
+			return undefined;
+		}
+		for ( const { words, entry } of candidates ) {
+			if ( i + words.length > tokens.length ) {
+				continue;
+			}
+			let ok = true;
+			for ( let k = 1; k < words.length; k++ ) {
+				if ( tokens[ i + k ].lower !== words[ k ] ) {
+					ok = false;
+					break;
+				}
+			}
+			if ( ok ) {
+				return {
+					start: tokens[ i ].start,
+					end: tokens[ i + words.length - 1 ].end,
+					first: i,
+					last: i + words.length,
+					entry,
+				};
+			}
+		}
+		return undefined;
+	}
+
+	/** Every non-overlapping longest match, left to right. */
+	find( tokens: Token[] ): Array< PhraseMatch< T > > {
+		const found: Array< PhraseMatch< T > > = [];
+		for ( let i = 0; i < tokens.length; i++ ) {
+			const match = this.matchAt( tokens, i );
+			if ( match ) {
+				found.push( match );
+				i = match.last - 1;
+			}
+		}
+		return found;
+	}
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenIndexAt( tokens: Token[], offset: number ): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while ( lo < hi ) {
+		const mid = ( lo + hi ) >> 1;
+		if ( tokens[ mid ].start < offset ) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}

@@ -1,0 +1,19 @@
+/**
+ * Jest configuration: @wordpress/scripts' preset, with the project's unit tests
+ * beside the code (`src/**\/test/*.test.ts(x)`) and in `tests/unit`.
+ */
+const defaults = require( '@wordpress/scripts/config/jest-unit.config.js' );
+
+module.exports = {
+	...defaults,
+	rootDir: '..',
+	testMatch: [
+		'<rootDir>/src/**/test/*.test.[jt]s?(x)',
+		'<rootDir>/tests/unit/**/*.test.[jt]s?(x)',
+	],
+	testPathIgnorePatterns: [
+		'/node_modules/',
+		'<rootDir>/build/',
+		'<rootDir>/tests/e2e/',
+	],
+};
