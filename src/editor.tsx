@@ -1,0 +1,4 @@
+/**
+ * Editor entry: everything the plugin adds to the block editor.
+ */
+import './sidebar';

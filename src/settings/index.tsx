@@ -1,0 +1,4 @@
+/**
+ * Settings screen entry (Settings → Compliance); the settings UI mounts here.
+ */
+export {};

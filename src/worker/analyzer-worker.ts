@@ -1,0 +1,4 @@
+/**
+ * Web worker that runs the compliance analyzer off the editor's main thread.
+ */
+export {};
