@@ -1,0 +1,72 @@
+/**
+ * Tests of the shared text helpers.
+ */
+import {
+	clauseBounds,
+	isNegated,
+	isQuoted,
+	isQuotedToDiscourage,
+	PhraseIndex,
+	sentenceBounds,
+	tokenize,
+} from '../text';
+
+describe( 'text helpers', () => {
+	it( 'should tokenise words with offsets, keeping apostrophes and hyphens', () => {
+		const tokens = tokenize( "Don’t take risk-free pills." );
+		expect( tokens.map( ( t ) => [ t.lower, t.start, t.end ] ) ).toEqual( [
+			[ "don't", 0, 5 ],
+			[ 'take', 6, 10 ],
+			[ 'risk-free', 11, 20 ],
+			[ 'pills', 21, 26 ],
+		] );
+	} );
+
+	it( 'should find the sentence around a range, ignoring Dr. and et al.', () => {
+		const text = 'First one. Dr. Smith et al. said it cures colds! Next.';
+		const at = text.indexOf( 'cures' );
+		const [ s, e ] = sentenceBounds( text, at, at + 5 );
+		expect( text.slice( s, e ) ).toBe( 'Dr. Smith et al. said it cures colds!' );
+	} );
+
+	it( 'should cut clauses at commas and "but"', () => {
+		const text = 'It is not magic, but it cures most people.';
+		const at = text.indexOf( 'cures' );
+		const [ s, e ] = clauseBounds( text, at, at + 5 );
+		expect( text.slice( s, e ) ).toBe( 'it cures most people.' );
+	} );
+
+	it( 'should see negation in the same clause only', () => {
+		const a = 'There is no cure for diabetes.';
+		expect( isNegated( a, a.indexOf( 'cure' ), a.indexOf( 'cure' ) + 4 ) ).toBe( true );
+		const b = 'It is not magic, but it cures colds.';
+		expect( isNegated( b, b.indexOf( 'cures' ), b.indexOf( 'cures' ) + 5 ) ).toBe( false );
+		const c = 'This cream isn’t a miracle.';
+		expect( isNegated( c, c.indexOf( 'miracle' ), c.indexOf( 'miracle' ) + 7 ) ).toBe( true );
+	} );
+
+	it( 'should tell quoted words, ignoring apostrophes', () => {
+		const a = "Don't call them 'frequent flyers' please.";
+		const at = a.indexOf( 'frequent' );
+		expect( isQuoted( a, at, at + 15 ) ).toBe( true );
+		const b = "She's a frequent flyer, isn't she.";
+		expect( isQuoted( b, b.indexOf( 'frequent' ), b.indexOf( 'frequent' ) + 15 ) ).toBe( false );
+		const c = 'The “miracle” pill.';
+		expect( isQuoted( c, c.indexOf( 'miracle' ), c.indexOf( 'miracle' ) + 7 ) ).toBe( true );
+	} );
+
+	it( 'should recognise terms mentioned to discourage them', () => {
+		const a = "Don't call them 'frequent flyers'.";
+		expect( isQuotedToDiscourage( a, a.indexOf( 'frequent' ), a.indexOf( 'frequent' ) + 15 ) ).toBe( true );
+		const b = 'We avoid the word frequent flyer on our ward.';
+		expect( isQuotedToDiscourage( b, b.indexOf( 'frequent' ), b.indexOf( 'frequent' ) + 15 ) ).toBe( true );
+		const c = 'Mr B is a frequent flyer in our clinic.';
+		expect( isQuotedToDiscourage( c, c.indexOf( 'frequent' ), c.indexOf( 'frequent' ) + 15 ) ).toBe( false );
+	} );
+
+	it( 'should match the longest phrase of an index', () => {
+		const index = new PhraseIndex( [ 'no side effects', 'no side effects at all', 'miracle' ], ( e ) => [ e ] );
+		const found = index.find( tokenize( 'A miracle with no side effects at all.' ) );
+		expect( found.map( ( m ) => m.entry ) ).toEqual( [ 'miracle', 'no side effects at all' ] );
+	} );
+} );
