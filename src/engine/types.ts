@@ -69,6 +69,11 @@ export interface MediaItem {
 	alt: string;
 	/** Offset of the URL in the top-level block's plain text (usually 0). */
 	offset: number;
+	/**
+	 * Text beside the media outside its caption (the rest of its block and the
+	 * first text of the next block), where classic posts put a "Photo: …" line.
+	 */
+	nearbyText?: string;
 }
 
 /** Attributes of the `hcp-compliance/credentials` block (names fixed by the contract). */
@@ -215,6 +220,27 @@ export interface Finding {
 	suggestions?: Array< { label: string; fix: Fix } >;
 	/** Stable id of the finding for dismissals: rule + normalised excerpt hash. */
 	fingerprint: string;
+}
+
+/** A finding in exactly the contract's shape: what the CLI prints and `lintPostContent` returns. */
+export type LintFinding = Pick<
+	Finding,
+	| 'ruleId'
+	| 'category'
+	| 'severity'
+	| 'message'
+	| 'excerpt'
+	| 'block'
+	| 'start'
+	| 'end'
+>;
+
+/** A block as the block editor holds it (rich-text values may be `RichTextData` objects). */
+export interface EditorBlock {
+	clientId: string;
+	name: string;
+	attributes: Record< string, unknown >;
+	innerBlocks: EditorBlock[];
 }
 
 /** Per-rule configuration from the practice policy. */

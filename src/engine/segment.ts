@@ -1,0 +1,585 @@
+/**
+ * Segmenting: a post (saved content or editor blocks) becomes the text units,
+ * media and plugin-block attributes that the rules read.
+ *
+ * Offsets: a unit's `offset` places its text in the plain text of its
+ * top-level block, which is that block's units joined by "\n".
+ */
+import { parse } from '@wordpress/block-serialization-default-parser';
+
+import {
+	expandCaptionShortcodes,
+	looksLikeHtml,
+	markdownToHtml,
+	splitFreeform,
+} from './freeform';
+import { htmlToParts, richTextToText } from './html-text';
+import type { HtmlPart, HtmlMedia } from './html-text';
+import type {
+	CredentialsAttributes,
+	DisclaimerAttributes,
+	EditorBlock,
+	MediaItem,
+	PostModel,
+	TextLink,
+} from './types';
+
+/** Name of the credentials block (its attributes feed document rules, not span rules). */
+export const CREDENTIALS_BLOCK = 'hcp-compliance/credentials';
+/** Name of the disclaimer block. */
+export const DISCLAIMER_BLOCK = 'hcp-compliance/disclaimer';
+/** Name given to classic HTML, Markdown and plain text blocks. */
+export const FREEFORM_BLOCK = 'core/freeform';
+
+interface ParsedBlock {
+	blockName: string | null;
+	attrs: Record< string, unknown > | null;
+	innerBlocks: ParsedBlock[];
+	innerHTML: string;
+	innerContent: Array< string | null >;
+}
+
+/** Where the units of one top-level block go, and how far its plain text has grown. */
+interface BlockCollector {
+	post: PostModel;
+	blockIndex: number;
+	clientId?: string;
+	cursor: number;
+	keys: Set< string >;
+}
+
+interface UnitInput {
+	keyBase: string;
+	blockName: string;
+	attribute: string;
+	text: string;
+	links: TextLink[];
+	isHeading?: boolean;
+	clientId?: string;
+}
+
+/** Media blocks whose own HTML text (an embed's URL line) is not prose. */
+const MEDIA_BLOCKS = new Set( [
+	'core/image',
+	'core/embed',
+	'core/video',
+	'core/audio',
+	'core/gallery',
+	'core/file',
+] );
+
+/** Attribute that holds a block's main rich text, where it is not `content`. */
+const MAIN_ATTRIBUTE: Record< string, string > = {
+	'core/button': 'text',
+	'core/pullquote': 'value',
+	'core/quote': 'value',
+};
+
+/** Rich-text attributes read from editor blocks, in reading order; captions and citations come after inner blocks. */
+const RICH_TEXT_ATTRIBUTES: Record< string, string[] > = {
+	'core/paragraph': [ 'content' ],
+	'core/heading': [ 'content' ],
+	'core/list-item': [ 'content' ],
+	'core/verse': [ 'content' ],
+	'core/preformatted': [ 'content' ],
+	'core/code': [ 'content' ],
+	'core/quote': [ 'value', 'citation' ],
+	'core/pullquote': [ 'value', 'citation' ],
+	'core/button': [ 'text' ],
+	'core/details': [ 'summary' ],
+	'core/image': [ 'caption' ],
+	'core/embed': [ 'caption' ],
+	'core/video': [ 'caption' ],
+	'core/audio': [ 'caption' ],
+	'core/gallery': [ 'caption' ],
+	'core/table': [ 'caption' ],
+};
+
+/** Attributes read from blocks this file does not know (third-party text blocks). */
+const DEFAULT_RICH_TEXT_ATTRIBUTES = [
+	'content',
+	'text',
+	'value',
+	'summary',
+	'caption',
+	'citation',
+];
+
+/** Attributes placed after a block's inner blocks, as they are rendered. */
+const TRAILING_ATTRIBUTES = new Set( [ 'caption', 'citation' ] );
+
+/** Attribute holding the media URL of editor media blocks. */
+const MEDIA_URL_ATTRIBUTE: Record< string, string > = {
+	'core/image': 'url',
+	'core/embed': 'url',
+	'core/video': 'src',
+	'core/audio': 'src',
+	'core/cover': 'url',
+	'core/media-text': 'mediaUrl',
+};
+
+function emptyPost(): PostModel {
+	return {
+		units: [],
+		media: [],
+		blocks: [],
+		credentials: [],
+		disclaimers: [],
+	};
+}
+
+function isEmbed( name: string ): boolean {
+	return name === 'core/embed' || name.startsWith( 'core-embed/' );
+}
+
+/** A key not yet used in this block: the wanted one, or it with `.1`, `.2`… */
+function uniqueKey( collector: BlockCollector, wanted: string ): string {
+	let key = wanted;
+	for ( let n = 1; collector.keys.has( key ); n++ ) {
+		key = `${ wanted }.${ n }`;
+	}
+	collector.keys.add( key );
+	return key;
+}
+
+function addUnit( collector: BlockCollector, input: UnitInput ): void {
+	if ( input.text === '' ) {
+		return;
+	}
+	const key = uniqueKey( collector, `${ input.keyBase }/${ input.attribute }` );
+	collector.post.units.push( {
+		key,
+		blockIndex: collector.blockIndex,
+		...( input.clientId !== undefined ? { clientId: input.clientId } : {} ),
+		blockName: input.blockName,
+		attribute: input.attribute,
+		text: input.text,
+		links: input.links,
+		offset: collector.cursor,
+		...( input.isHeading ? { isHeading: true } : {} ),
+	} );
+	collector.cursor += input.text.length + 1;
+}
+
+function addMedia(
+	collector: BlockCollector,
+	keyBase: string,
+	blockName: string,
+	item: Pick< MediaItem, 'url' | 'alt' | 'caption' >,
+	clientId?: string,
+	offset = collector.cursor
+): void {
+	if ( item.url === '' ) {
+		return;
+	}
+	const key = uniqueKey( collector, `${ keyBase }/media` );
+	collector.post.media.push( {
+		key,
+		blockIndex: collector.blockIndex,
+		...( clientId !== undefined ? { clientId } : {} ),
+		blockName,
+		url: item.url,
+		caption: item.caption,
+		alt: item.alt,
+		offset,
+	} );
+}
+
+/**
+ * The attribute a part of a block's HTML stands for.
+ * @param blockName
+ * @param part
+ */
+function partAttribute( blockName: string, part: HtmlPart ): string {
+	switch ( part.role ) {
+		case 'cell':
+			return part.cell?.section ?? 'body';
+		case 'content':
+			return MAIN_ATTRIBUTE[ blockName ] ?? 'content';
+		default:
+			return part.role;
+	}
+}
+
+function addParts(
+	collector: BlockCollector,
+	keyBase: string,
+	blockName: string,
+	parts: HtmlPart[],
+	options: { isHeading?: boolean; clientId?: string } = {}
+): void {
+	for ( const part of parts ) {
+		const attribute = partAttribute( blockName, part );
+		addUnit( collector, {
+			keyBase,
+			blockName,
+			attribute: part.cell
+				? `${ attribute }.${ part.cell.row }.${ part.cell.column }`
+				: attribute,
+			text: part.text,
+			links: part.links,
+			isHeading: options.isHeading || part.isHeading,
+			clientId: options.clientId,
+		} );
+	}
+}
+
+/**
+ * Walks one block of saved content (and its inner blocks).
+ * @param block
+ * @param path
+ * @param collector
+ */
+function walkParsed(
+	block: ParsedBlock,
+	path: string,
+	collector: BlockCollector
+): void {
+	const name = block.blockName ?? FREEFORM_BLOCK;
+	const attrs = block.attrs ?? {};
+	if ( name === CREDENTIALS_BLOCK ) {
+		collector.post.credentials.push( attrs as CredentialsAttributes );
+		return;
+	}
+	if ( name === DISCLAIMER_BLOCK ) {
+		collector.post.disclaimers.push( attrs as DisclaimerAttributes );
+		return;
+	}
+	const own = block.innerContent
+		.filter( ( chunk ): chunk is string => typeof chunk === 'string' )
+		.join( '' );
+	const html =
+		name === FREEFORM_BLOCK || name === 'core/html'
+			? expandCaptionShortcodes( own )
+			: own;
+	const { parts, media } = htmlToParts( html, {
+		citeAsPart: name === 'core/quote' || name === 'core/pullquote',
+	} );
+	const isMediaBlock = MEDIA_BLOCKS.has( name ) || isEmbed( name );
+	const leading = parts.filter(
+		( part ) =>
+			! ( part.role === 'caption' || part.role === 'citation' ) &&
+			! ( isMediaBlock && part.role === 'content' )
+	);
+	const trailing = parts.filter(
+		( part ) => part.role === 'caption' || part.role === 'citation'
+	);
+	addParts( collector, path, name, leading, {
+		isHeading: name === 'core/heading',
+	} );
+
+	const mediaBefore = collector.post.media.length;
+	block.innerBlocks.forEach( ( inner, index ) =>
+		walkParsed( inner, `${ path }.${ index }`, collector )
+	);
+	const caption =
+		trailing.find( ( part ) => part.role === 'caption' )?.text ?? '';
+	const mediaOffset = collector.cursor;
+	addParts( collector, path, name, trailing );
+
+	if ( isEmbed( name ) ) {
+		const url =
+			typeof attrs.url === 'string'
+				? attrs.url
+				: ( media[ 0 ]?.url ?? '' );
+		addMedia(
+			collector,
+			path,
+			name,
+			{ url, alt: '', caption },
+			undefined,
+			mediaOffset
+		);
+	} else {
+		const found: HtmlMedia[] = media.length > 0 ? media : [];
+		if (
+			found.length === 0 &&
+			typeof attrs.url === 'string' &&
+			( name === 'core/image' || name === 'core/cover' )
+		) {
+			found.push( {
+				url: attrs.url,
+				alt: typeof attrs.alt === 'string' ? attrs.alt : '',
+				caption,
+			} );
+		}
+		for ( const item of found ) {
+			addMedia(
+				collector,
+				path,
+				name,
+				{
+					url: item.url,
+					alt: item.alt,
+					caption:
+						item.caption || ( found.length === 1 ? caption : '' ),
+				},
+				undefined,
+				mediaOffset
+			);
+		}
+	}
+	// A gallery's caption credits the images inside it that have none of their own.
+	if ( caption !== '' ) {
+		for ( const item of collector.post.media.slice( mediaBefore ) ) {
+			if ( item.caption === '' ) {
+				item.caption = caption;
+			}
+		}
+	}
+}
+
+function startBlock(
+	post: PostModel,
+	name: string,
+	clientId?: string
+): BlockCollector {
+	const index = post.blocks.length;
+	post.blocks.push( {
+		index,
+		name,
+		...( clientId !== undefined ? { clientId } : {} ),
+	} );
+	return { post, blockIndex: index, clientId, cursor: 0, keys: new Set() };
+}
+
+/**
+ * Adds classic HTML as pseudo top-level blocks, one per top-level element or paragraph.
+ * @param post
+ * @param html
+ */
+function addFreeform( post: PostModel, html: string ): void {
+	for ( const chunk of splitFreeform( html ) ) {
+		const collector = startBlock( post, FREEFORM_BLOCK );
+		walkParsed(
+			{
+				blockName: null,
+				attrs: null,
+				innerBlocks: [],
+				innerHTML: chunk,
+				innerContent: [ chunk ],
+			},
+			String( collector.blockIndex ),
+			collector
+		);
+	}
+}
+
+/**
+ * Fills each media item's `nearbyText`: the rest of its block and the start of the next block.
+ * @param post
+ */
+function addNearbyText( post: PostModel ): void {
+	if ( post.media.length === 0 ) {
+		return;
+	}
+	const byBlock = new Map< number, string[] >();
+	for ( const unit of post.units ) {
+		if ( unit.attribute === 'caption' ) {
+			continue;
+		}
+		const list = byBlock.get( unit.blockIndex ) ?? [];
+		list.push( unit.text );
+		byBlock.set( unit.blockIndex, list );
+	}
+	for ( const item of post.media ) {
+		const own = ( byBlock.get( item.blockIndex ) ?? [] ).join( '\n' );
+		const next = ( byBlock.get( item.blockIndex + 1 ) ?? [] )[ 0 ] ?? '';
+		item.nearbyText = [ own, next ]
+			.filter( ( text ) => text !== '' )
+			.join( '\n' )
+			.slice( 0, 400 );
+	}
+}
+
+/**
+ * Segments post content as WordPress stores it (serialized block markup), classic
+ * HTML, or Markdown / plain text.
+ *
+ * @param content The post content.
+ */
+export function segmentContent( content: string ): PostModel {
+	const post = emptyPost();
+	const normalised = content.replace( /\r\n?/g, '\n' );
+	const isMarkup =
+		normalised.includes( '<!-- wp:' ) || looksLikeHtml( normalised );
+	const source = isMarkup ? normalised : markdownToHtml( normalised );
+	const blocks = parse( source ) as ParsedBlock[];
+	for ( const block of blocks ) {
+		if ( block.blockName === null || block.blockName === FREEFORM_BLOCK ) {
+			const html = block.innerContent
+				.filter(
+					( chunk ): chunk is string => typeof chunk === 'string'
+				)
+				.join( '' );
+			if ( html.trim() !== '' ) {
+				addFreeform( post, html );
+			}
+			continue;
+		}
+		const collector = startBlock( post, block.blockName );
+		walkParsed( block, String( collector.blockIndex ), collector );
+	}
+	addNearbyText( post );
+	return post;
+}
+
+/**
+ * A rich-text attribute value as HTML: strings as they are, `RichTextData` through its `toString()`.
+ * @param value
+ */
+function richTextHtml( value: unknown ): string | undefined {
+	if ( value === null || value === undefined ) {
+		return undefined;
+	}
+	if ( typeof value === 'string' ) {
+		return value;
+	}
+	if ( typeof value === 'object' || typeof value === 'number' ) {
+		const html = String( value );
+		return html === '[object Object]' ? undefined : html;
+	}
+	return undefined;
+}
+
+interface TableRow {
+	cells?: Array< { content?: unknown } >;
+}
+
+/**
+ * Walks one editor block (and its inner blocks).
+ * @param block
+ * @param collector
+ */
+function walkEditor( block: EditorBlock, collector: BlockCollector ): void {
+	const { name, clientId } = block;
+	const attributes = block.attributes ?? {};
+	if ( name === CREDENTIALS_BLOCK ) {
+		const credentials: CredentialsAttributes = {};
+		for ( const [ key, value ] of Object.entries( attributes ) ) {
+			const html = richTextHtml( value );
+			if ( html !== undefined ) {
+				( credentials as Record< string, string > )[ key ] = html;
+			}
+		}
+		collector.post.credentials.push( credentials );
+		return;
+	}
+	if ( name === DISCLAIMER_BLOCK ) {
+		collector.post.disclaimers.push( {
+			text: richTextHtml( attributes.text ) ?? '',
+		} );
+		return;
+	}
+	if ( name === FREEFORM_BLOCK || name === 'core/html' ) {
+		const html = expandCaptionShortcodes(
+			richTextHtml( attributes.content ) ?? ''
+		);
+		for ( const chunk of splitFreeform( html ) ) {
+			const { parts, media } = htmlToParts( chunk );
+			addParts( collector, clientId, name, parts, { clientId } );
+			for ( const item of media ) {
+				addMedia( collector, clientId, name, item, clientId );
+			}
+		}
+		return;
+	}
+	const names =
+		RICH_TEXT_ATTRIBUTES[ name ] ??
+		DEFAULT_RICH_TEXT_ATTRIBUTES.filter( ( key ) => key in attributes );
+	const addAttribute = ( attribute: string ) => {
+		const html = richTextHtml( attributes[ attribute ] );
+		if ( html === undefined ) {
+			return;
+		}
+		const { text, links } = richTextToText( html );
+		addUnit( collector, {
+			keyBase: clientId,
+			blockName: name,
+			attribute,
+			text,
+			links,
+			clientId,
+			isHeading: name === 'core/heading',
+		} );
+	};
+	names
+		.filter( ( attribute ) => ! TRAILING_ATTRIBUTES.has( attribute ) )
+		.forEach( addAttribute );
+	if ( name === 'core/table' ) {
+		for ( const section of [ 'head', 'body', 'foot' ] ) {
+			const rows = attributes[ section ];
+			if ( ! Array.isArray( rows ) ) {
+				continue;
+			}
+			( rows as TableRow[] ).forEach( ( row, rowIndex ) => {
+				( row?.cells ?? [] ).forEach( ( cell, column ) => {
+					const html = richTextHtml( cell?.content );
+					if ( html === undefined ) {
+						return;
+					}
+					const { text, links } = richTextToText( html );
+					addUnit( collector, {
+						keyBase: clientId,
+						blockName: name,
+						attribute: `${ section }.${ rowIndex }.${ column }`,
+						text,
+						links,
+						clientId,
+					} );
+				} );
+			} );
+		}
+	}
+	const mediaBefore = collector.post.media.length;
+	for ( const inner of block.innerBlocks ?? [] ) {
+		walkEditor( inner, collector );
+	}
+	const mediaOffset = collector.cursor;
+	names
+		.filter( ( attribute ) => TRAILING_ATTRIBUTES.has( attribute ) )
+		.forEach( addAttribute );
+	const caption = richTextToText(
+		richTextHtml( attributes.caption ) ?? ''
+	).text.trim();
+	const urlAttribute =
+		MEDIA_URL_ATTRIBUTE[ name ] ?? ( isEmbed( name ) ? 'url' : undefined );
+	if ( urlAttribute ) {
+		const url = richTextHtml( attributes[ urlAttribute ] ) ?? '';
+		const alt =
+			richTextHtml( attributes.alt ) ??
+			richTextHtml( attributes.mediaAlt ) ??
+			'';
+		addMedia(
+			collector,
+			clientId,
+			name,
+			{ url: url.trim(), alt, caption },
+			clientId,
+			mediaOffset
+		);
+	}
+	if ( caption !== '' ) {
+		for ( const item of collector.post.media.slice( mediaBefore ) ) {
+			if ( item.caption === '' ) {
+				item.caption = caption;
+			}
+		}
+	}
+}
+
+/**
+ * Segments the block editor's blocks; each unit carries its block's clientId and
+ * attribute, and ranges in `text` equal the rich-text offsets annotations use.
+ *
+ * @param blocks Top-level editor blocks.
+ */
+export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
+	const post = emptyPost();
+	for ( const block of blocks ) {
+		const collector = startBlock( post, block.name, block.clientId );
+		walkEditor( block, collector );
+	}
+	addNearbyText( post );
+	return post;
+}
