@@ -7,6 +7,8 @@ const defaults = require( '@wordpress/scripts/config/jest-unit.config.js' );
 module.exports = {
 	...defaults,
 	rootDir: '..',
+	// Only src/ and tests/: Jest must not crawl the WordPress trees in .wp/ or build/.
+	roots: [ '<rootDir>/src', '<rootDir>/tests' ],
 	testMatch: [
 		'<rootDir>/src/**/test/*.test.[jt]s?(x)',
 		'<rootDir>/tests/unit/**/*.test.[jt]s?(x)',
