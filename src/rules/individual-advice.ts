@@ -1,8 +1,490 @@
 /**
- * Rule patient-care/individual-advice (stub: to be written).
+ * Rule patient-care/individual-advice: direct, individual medical instruction
+ * to readers (start, stop or change a medicine, a dose for "you", a diagnosis
+ * of the reader) as opposed to general education.
+ *
+ * One pass over the unit's words: each "you should/must/need to …", each
+ * imperative treatment verb that opens a clause, and each "you (probably)
+ * have …" is checked for a medicine or dose (or a condition) as its object,
+ * then for the marks of general or safe advice ("talk to your doctor",
+ * "don't stop … without …", "ask whether you should …").
  */
 import { __ } from '@wordpress/i18n';
-import type { SpanRule } from '../engine/types';
+import type { SpanReport, SpanRule } from '../engine/types';
+import { isMedicineWord, DOSE_UNITS } from './data/medicines';
+import {
+	CERTAINTY_WORDS,
+	CLINICIANS,
+	CONDITIONAL_WORDS,
+	CONSULT_VERBS,
+	DOSE_CHANGE_VERBS,
+	EMBEDDING_WORDS,
+	FILLERS,
+	IMPERATIVE_VERBS,
+	isConditionWord,
+	MODALS,
+	TREATMENT_VERBS,
+} from './data/individual-advice';
+import {
+	NEGATORS,
+	patterns as textPatterns,
+	sentenceBounds,
+	tokenize,
+	type Token,
+} from './utils/text';
+
+/** A number written in digits ("400", "1.5") or words ("two"). */
+const NUMBER =
+	/^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|half|double|extra)$/;
+
+/** A dose written as one word ("400mg", "5ml"). */
+const GLUED_DOSE = /^\d+(?:[.,]\d+)?(?:mg|mcg|g|ml|iu|units?)$/;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ NUMBER, GLUED_DOSE, ...textPatterns ];
+
+/** Words that open a conditional lead-in kept in the excerpt ("If your legs ache, stop …"). */
+const LEAD_IN_WORDS = new Set( [ 'if', 'when', 'whenever', 'once', 'after' ] );
+
+/** Words that end the instruction clause in the excerpt. */
+const CLAUSE_END_WORDS = new Set( [
+	'and',
+	'but',
+	'or',
+	'then',
+	'so',
+	'because',
+	'unless',
+	'instead',
+	'while',
+	'until',
+] );
+
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCT = /[,;:.!?\n()—–]/;
+
+/** How many words after the verb may hold its medicine or dose. */
+const OBJECT_WINDOW = 8;
+
+/**
+ * Whether there is clause punctuation between two offsets.
+ * @param text
+ * @param from
+ * @param to
+ */
+function hasPunctBetween( text: string, from: number, to: number ): boolean {
+	for ( let i = from; i < to; i++ ) {
+		if ( CLAUSE_PUNCT.test( text[ i ] ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Index of the last token of the clause that starts at token `i`.
+ * @param text
+ * @param tokens
+ * @param i
+ * @param sentenceEnd
+ */
+function clauseEndToken(
+	text: string,
+	tokens: Token[],
+	i: number,
+	sentenceEnd: number
+): number {
+	let j = i;
+	while (
+		j + 1 < tokens.length &&
+		tokens[ j + 1 ].start < sentenceEnd &&
+		! hasPunctBetween( text, tokens[ j ].end, tokens[ j + 1 ].start ) &&
+		! ( j > i + 1 && CLAUSE_END_WORDS.has( tokens[ j + 1 ].lower ) ) &&
+		tokens[ j + 1 ].end - tokens[ i ].start < 140
+	) {
+		j++;
+	}
+	return j;
+}
+
+/**
+ * What the object of a treatment verb holds, from token `from` to `to` inclusive.
+ * @param tokens
+ * @param from
+ * @param to
+ */
+function objectOf( tokens: Token[], from: number, to: number ) {
+	let medicine = false;
+	let dose = false;
+	let yours = false;
+	for ( let k = from; k <= to && k < from + OBJECT_WINDOW; k++ ) {
+		const word = tokens[ k ].lower;
+		if ( isMedicineWord( word ) ) {
+			medicine = true;
+		}
+		if ( GLUED_DOSE.test( word ) ) {
+			dose = true;
+		} else if (
+			NUMBER.test( word ) &&
+			k + 1 <= to &&
+			DOSE_UNITS.has( tokens[ k + 1 ].lower )
+		) {
+			dose = true;
+		}
+		if ( word === 'your' ) {
+			yours = true;
+		}
+	}
+	return { medicine, dose, yours };
+}
+
+/**
+ * Whether the sentence carries safe advice: consult a clinician, as prescribed.
+ * @param tokens
+ * @param first
+ * @param last
+ */
+function isSafeAdvice( tokens: Token[], first: number, last: number ): boolean {
+	let consult = false;
+	let clinician = false;
+	for ( let k = first; k <= last; k++ ) {
+		const token = tokens[ k ];
+		if (
+			token.lower === 'without' ||
+			token.lower === 'consult' ||
+			token.lower === 'consulting'
+		) {
+			return true;
+		}
+		if ( CONSULT_VERBS.has( token.lower ) ) {
+			consult = true;
+		}
+		if ( CLINICIANS.has( token.lower ) ) {
+			clinician = true;
+		}
+	}
+	return consult && clinician;
+}
+
+/**
+ * Whether the words between the clause start and token `i` negate it.
+ * @param tokens
+ * @param clauseStart
+ * @param i
+ */
+function negatedBefore(
+	tokens: Token[],
+	clauseStart: number,
+	i: number
+): boolean {
+	for ( let k = Math.max( clauseStart, i - 3 ); k < i; k++ ) {
+		const word = tokens[ k ].lower;
+		if ( NEGATORS.has( word ) || word.endsWith( "n't" ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+interface Candidate {
+	kind: 'instruction' | 'diagnosis';
+	range: [ number, number ];
+}
+
+/** Where the current sentence and clause start, kept up to date in one pass. */
+interface Position {
+	text: string;
+	tokens: Token[];
+	/** Index of the token being looked at. */
+	i: number;
+	/** First token of its clause and of its sentence; last token of its clause. */
+	clauseStart: number;
+	sentenceFirst: number;
+	clauseLast: number;
+}
+
+/**
+ * Instruction after "you should / must / need to / have to …" at token `i` ("you").
+ * @param at
+ * @param impliedModal
+ */
+function modalInstruction( at: Position, impliedModal: boolean ): boolean {
+	const { tokens, i, clauseStart, clauseLast } = at;
+	let k = i + 1;
+	if ( ! impliedModal ) {
+		const modal = tokens[ k ]?.lower;
+		if ( modal === undefined || ! MODALS.has( modal ) ) {
+			return false;
+		}
+		if ( modal === 'have' && tokens[ k + 1 ]?.lower !== 'to' ) {
+			return false;
+		}
+		k++;
+	}
+	let skipped = 0;
+	while (
+		k <= clauseLast &&
+		( FILLERS.has( tokens[ k ].lower ) ||
+			MODALS.has( tokens[ k ].lower ) ) &&
+		skipped < 3
+	) {
+		k++;
+		skipped++;
+	}
+	if ( k > clauseLast || ! TREATMENT_VERBS.has( tokens[ k ].lower ) ) {
+		return false;
+	}
+	// "ask whether you should stop", "tells you to stop": a question or a report.
+	for ( let b = Math.max( clauseStart, i - 3 ); b < i; b++ ) {
+		if ( EMBEDDING_WORDS.has( tokens[ b ].lower ) ) {
+			return false;
+		}
+	}
+	return verbTakesMedicine( tokens, k, clauseLast );
+}
+
+/**
+ * Whether the treatment verb at `k` has a medicine (or the reader's dose) as its object.
+ * @param tokens
+ * @param k
+ * @param last
+ */
+function verbTakesMedicine(
+	tokens: Token[],
+	k: number,
+	last: number
+): boolean {
+	const verb = tokens[ k ].lower;
+	const { medicine, dose, yours } = objectOf( tokens, k + 1, last );
+	if ( DOSE_CHANGE_VERBS.has( verb ) ) {
+		// "increase your insulin", "double the dose", "cut your tablets in half".
+		return (
+			medicine && ( yours || dose || tokens[ k + 1 ]?.lower === 'the' )
+		);
+	}
+	if ( verb === 'come' || verb === 'go' ) {
+		return tokens[ k + 1 ]?.lower === 'off' && medicine;
+	}
+	return medicine;
+}
+
+/**
+ * Instruction opened by an imperative verb at the start of a clause.
+ * @param at
+ */
+function imperativeInstruction( at: Position ): boolean {
+	const { tokens, i, clauseLast } = at;
+	const verb = tokens[ i ].lower;
+	if ( ! IMPERATIVE_VERBS.has( verb ) ) {
+		return false;
+	}
+	const { medicine, dose, yours } = objectOf( tokens, i + 1, clauseLast );
+	if ( ! medicine ) {
+		return false;
+	}
+	if ( verb === 'take' ) {
+		// "take antibiotics" in a list is education: only a dose or "your extra" is personal.
+		return dose || ( yours && tokens[ i + 2 ]?.lower === 'extra' );
+	}
+	if ( verb === 'come' ) {
+		return tokens[ i + 1 ]?.lower === 'off';
+	}
+	if ( DOSE_CHANGE_VERBS.has( verb ) ) {
+		return yours || dose || tokens[ i + 1 ]?.lower === 'the';
+	}
+	// stop / start / skip / switch …: the reader's own medicine or a named one.
+	return true;
+}
+
+/**
+ * "You (probably) have X" at token `i` ("you"), as a diagnosis of the reader.
+ * @param at
+ */
+function diagnosis( at: Position ): boolean {
+	const { tokens, i, clauseStart, sentenceFirst } = at;
+	let k = i + 1;
+	let certain = false;
+	while (
+		k < tokens.length &&
+		CERTAINTY_WORDS.has( tokens[ k ].lower ) &&
+		k < i + 3
+	) {
+		certain = true;
+		k++;
+	}
+	const you = tokens[ i ].lower;
+	const verb = tokens[ k ]?.lower;
+	let next = k + 1;
+	if ( you === "you've" && verb === 'got' ) {
+		// "you've got sciatica"
+	} else if ( you === "you're" && verb === 'suffering' ) {
+		next += tokens[ next ]?.lower === 'from' ? 1 : 0;
+	} else if ( you === 'you' && ( verb === 'have' || verb === 'suffer' ) ) {
+		const after = tokens[ next ]?.lower;
+		if ( after === 'got' || after === 'from' ) {
+			next++;
+		}
+	} else if (
+		you === 'you' &&
+		verb === 'are' &&
+		tokens[ next ]?.lower === 'suffering'
+	) {
+		next += tokens[ next + 1 ]?.lower === 'from' ? 2 : 1;
+	} else {
+		return false;
+	}
+	for ( let b = clauseStart; b < i; b++ ) {
+		if ( CONDITIONAL_WORDS.has( tokens[ b ].lower ) ) {
+			return false;
+		}
+	}
+	// A consequent: after a conditional lead-in, or "then/so you have", or certain.
+	const consequent =
+		certain ||
+		( clauseStart > sentenceFirst &&
+			LEAD_IN_WORDS.has( tokens[ sentenceFirst ].lower ) ) ||
+		( i > 0 &&
+			( tokens[ i - 1 ].lower === 'then' ||
+				tokens[ i - 1 ].lower === 'so' ) );
+	if ( ! consequent ) {
+		return false;
+	}
+	const first = tokens[ next ]?.lower;
+	if (
+		first === 'to' ||
+		first === 'no' ||
+		first === 'been' ||
+		first === 'any'
+	) {
+		return false;
+	}
+	for ( let m = next; m < Math.min( tokens.length, next + 5 ); m++ ) {
+		if ( isConditionWord( tokens[ m ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Which kind of advice, if any, starts at the token of `at`.
+ * @param at
+ */
+function classify( at: Position ): Candidate[ 'kind' ] | undefined {
+	const { tokens, i, clauseStart } = at;
+	const word = tokens[ i ].lower;
+	if ( word === 'you' ) {
+		if ( modalInstruction( at, false ) ) {
+			return 'instruction';
+		}
+		return diagnosis( at ) ? 'diagnosis' : undefined;
+	}
+	if ( word === "you'll" || word === "you'd" ) {
+		// "you'll need to stop …", "you'd better stop …".
+		return modalInstruction( at, true ) ? 'instruction' : undefined;
+	}
+	if ( word === "you've" || word === "you're" ) {
+		return diagnosis( at ) ? 'diagnosis' : undefined;
+	}
+	const opensClause =
+		clauseStart === i ||
+		( i === clauseStart + 1 &&
+			CLAUSE_OPENERS.has( tokens[ clauseStart ].lower ) );
+	if (
+		opensClause &&
+		imperativeInstruction( at ) &&
+		! negatedBefore( tokens, clauseStart, i )
+	) {
+		return 'instruction';
+	}
+	return undefined;
+}
+
+/** Words that may stand before an imperative at the start of its clause. */
+const CLAUSE_OPENERS = new Set( [
+	'just',
+	'simply',
+	'then',
+	'so',
+	'now',
+	'please',
+	'and',
+] );
+
+/**
+ * Finds the instruction and diagnosis clauses of one unit, in one pass.
+ * @param text
+ * @param tokens
+ */
+function findCandidates( text: string, tokens: Token[] ): Candidate[] {
+	const found: Candidate[] = [];
+	let coveredUntil = -1;
+	let sentenceEnd = -1;
+	let sentenceFirst = 0;
+	let sentenceLast = -1;
+	let clauseStart = 0;
+	let clauseLast = -1;
+	let safe = false;
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const token = tokens[ i ];
+		if ( token.start >= sentenceEnd ) {
+			const bounds = sentenceBounds( text, token.start, token.end );
+			sentenceEnd = Math.max( bounds[ 1 ], token.end );
+			sentenceFirst = i;
+			sentenceLast = i;
+			while (
+				sentenceLast + 1 < tokens.length &&
+				tokens[ sentenceLast + 1 ].end <= sentenceEnd
+			) {
+				sentenceLast++;
+			}
+			safe = isSafeAdvice( tokens, sentenceFirst, sentenceLast );
+			clauseStart = i;
+			clauseLast = -1;
+		} else if (
+			hasPunctBetween( text, tokens[ i - 1 ].end, token.start )
+		) {
+			clauseStart = i;
+			clauseLast = -1;
+		}
+		if ( clauseLast < i ) {
+			clauseLast = clauseEndToken( text, tokens, i, sentenceEnd );
+		}
+		if ( token.start < coveredUntil ) {
+			continue;
+		}
+		const at: Position = {
+			text,
+			tokens,
+			i,
+			clauseStart,
+			sentenceFirst,
+			clauseLast,
+		};
+		const kind = classify( at );
+		if ( ! kind || ( kind === 'instruction' && safe ) ) {
+			continue;
+		}
+		if (
+			text.slice( token.start, sentenceEnd ).trimEnd().endsWith( '?' )
+		) {
+			continue;
+		}
+		const last = clauseEndToken( text, tokens, i, sentenceEnd );
+		let start = token.start;
+		// Keep a short conditional lead-in ("If your legs ache, …") in the excerpt.
+		if (
+			clauseStart > sentenceFirst &&
+			LEAD_IN_WORDS.has( tokens[ sentenceFirst ].lower ) &&
+			token.start - tokens[ sentenceFirst ].start <= 90
+		) {
+			start = tokens[ sentenceFirst ].start;
+		}
+		found.push( { kind, range: [ start, tokens[ last ].end ] } );
+		coveredUntil = tokens[ last ].end;
+	}
+	return found;
+}
 
 const rule: SpanRule = {
 	meta: {
@@ -10,11 +492,64 @@ const rule: SpanRule = {
 		category: 'patient-care',
 		kind: 'span',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'Give general health information, not individual treatment instructions or diagnoses to readers you have not assessed.',
+			'hcp-compliance'
+		),
+		guideline: __(
+			'GMC guidance on doctors’ use of social media; AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines',
+			'hcp-compliance'
+		),
+		messages: {
+			instruction: () =>
+				__(
+					'This tells readers to start, stop or change a medicine or dose. Readers are not your patients: you do not know their history or other medicines. Rephrase it as general information and ask readers to talk to their own clinician (GMC social media guidance; AMA Opinion 2.3.2).',
+					'hcp-compliance'
+				),
+			diagnosis: () =>
+				__(
+					'This diagnoses the reader. Symptoms described in a post can have many causes; describe what the symptoms can mean in general and ask readers to see their own clinician (GMC social media guidance; AMA Opinion 2.3.2).',
+					'hcp-compliance'
+				),
+		},
 	},
-	check: () => [],
+	check: ( unit ) => {
+		if ( unit.text.length === 0 ) {
+			return [];
+		}
+		const tokens = tokenize( unit.text );
+		return findCandidates( unit.text, tokens ).map(
+			( candidate ): SpanReport => {
+				const replacement =
+					candidate.kind === 'diagnosis'
+						? __(
+								'symptoms like these can have several causes, so talk to your own clinician about them',
+								'hcp-compliance'
+							)
+						: __(
+								'people in this situation are sometimes advised to change their treatment, but talk to your own clinician before starting, stopping or changing any medicine',
+								'hcp-compliance'
+							);
+				return {
+					messageId: candidate.kind,
+					range: candidate.range,
+					suggestions: [
+						{
+							label: __(
+								'Rephrase as general information',
+								'hcp-compliance'
+							),
+							fix: {
+								type: 'replace',
+								range: candidate.range,
+								text: replacement,
+							},
+						},
+					],
+				};
+			}
+		);
+	},
 };
 
 export default rule;

@@ -1,0 +1,379 @@
+/**
+ * Word lists for patient-care/individual-advice: the verbs of a treatment
+ * instruction, the words that mark general or safe advice, and the nouns of a
+ * diagnosis. Each group says why it is there.
+ */
+
+/**
+ * Verbs that start or stop a medicine or change a dose; with a medicine as
+ * object they make an instruction ("stop taking your statin").
+ */
+export const TREATMENT_VERBS: ReadonlySet< string > = new Set( [
+	'take',
+	'stop',
+	'start',
+	'quit',
+	'skip',
+	'restart',
+	'resume',
+	'switch',
+	'swap',
+	'double',
+	'halve',
+	'triple',
+	'increase',
+	'decrease',
+	'reduce',
+	'lower',
+	'raise',
+	'cut',
+	'drop',
+	'up',
+	'change',
+	'adjust',
+	'come',
+	'go',
+	'wean',
+	'taper',
+	'add',
+	'use',
+	'avoid',
+	'try',
+	'get',
+] );
+
+/**
+ * Verbs that are only an instruction when the object is the reader's own
+ * medicine or a dose ("increase your insulin", not "increase your activity").
+ */
+export const DOSE_CHANGE_VERBS: ReadonlySet< string > = new Set( [
+	'double',
+	'halve',
+	'triple',
+	'increase',
+	'decrease',
+	'reduce',
+	'lower',
+	'raise',
+	'cut',
+	'drop',
+	'up',
+	'change',
+	'adjust',
+	'wean',
+	'taper',
+] );
+
+/** Imperative verbs that may open an instruction clause by themselves. */
+export const IMPERATIVE_VERBS: ReadonlySet< string > = new Set( [
+	'take',
+	'stop',
+	'start',
+	'quit',
+	'skip',
+	'restart',
+	'resume',
+	'switch',
+	'swap',
+	'double',
+	'halve',
+	'triple',
+	'increase',
+	'decrease',
+	'reduce',
+	'lower',
+	'raise',
+	'cut',
+	'up',
+	'adjust',
+	'come',
+	'wean',
+	'taper',
+] );
+
+/** Modal words after "you" that turn what follows into an instruction. */
+export const MODALS: ReadonlySet< string > = new Set( [
+	'should',
+	'must',
+	'need',
+	'needs',
+	'have',
+	'ought',
+	'better',
+	'will',
+	"'ll",
+	'can',
+] );
+
+/** Words that may sit between the modal and the verb ("you should also stop"). */
+export const FILLERS: ReadonlySet< string > = new Set( [
+	'to',
+	'also',
+	'probably',
+	'definitely',
+	'really',
+	'just',
+	'now',
+	'immediately',
+	'then',
+	'still',
+	'absolutely',
+	'simply',
+	'always',
+	'actually',
+	'certainly',
+	'seriously',
+	'consider',
+	'need',
+	'go',
+	'ahead',
+	'and',
+] );
+
+/** Words in the clause before "you should" that make it a question or report. */
+export const EMBEDDING_WORDS: ReadonlySet< string > = new Set( [
+	'whether',
+	'if',
+	'ask',
+	'asking',
+	'wonder',
+	'wondering',
+	'decide',
+	'deciding',
+	'unsure',
+	'tells',
+	'tell',
+	'told',
+	'says',
+	'say',
+	'claims',
+	'claim',
+	'promises',
+	'suggests',
+	'advises',
+	'why',
+	'how',
+	'what',
+] );
+
+/**
+ * The people whose advice makes an instruction safe: "don't stop a medicine
+ * without talking to your prescriber" is the advice the guidance asks for.
+ */
+export const CLINICIANS: ReadonlySet< string > = new Set( [
+	'doctor',
+	'doctors',
+	'gp',
+	'physician',
+	'pharmacist',
+	'prescriber',
+	'clinician',
+	'clinicians',
+	'nurse',
+	'team',
+	'specialist',
+	'consultant',
+	'dentist',
+	'midwife',
+	'provider',
+	'surgeon',
+	'cardiologist',
+	'neurologist',
+	'endocrinologist',
+	'psychiatrist',
+	'practice',
+	'clinic',
+] );
+
+/** Verbs of consulting someone, the other half of a safe-advice phrase. */
+export const CONSULT_VERBS: ReadonlySet< string > = new Set( [
+	'talk',
+	'talking',
+	'speak',
+	'speaking',
+	'check',
+	'checking',
+	'ask',
+	'asking',
+	'consult',
+	'consulting',
+	'discuss',
+	'discussing',
+	'agree',
+	'agreed',
+	'advised',
+	'advises',
+	'prescribed',
+	'directed',
+	'recommended',
+	'recommends',
+	'approval',
+	'guidance',
+	'supervision',
+] );
+
+/** Words that make the consequent of a diagnosis certain ("you probably have"). */
+export const CERTAINTY_WORDS: ReadonlySet< string > = new Set( [
+	'probably',
+	'likely',
+	'definitely',
+	'certainly',
+	'clearly',
+	'obviously',
+	'must',
+	'almost',
+	'surely',
+	'undoubtedly',
+] );
+
+/** Words before "you have" that make it a condition, not a diagnosis ("if you have"). */
+export const CONDITIONAL_WORDS: ReadonlySet< string > = new Set( [
+	'if',
+	'when',
+	'whenever',
+	'whether',
+	'unless',
+	'once',
+	'since',
+	'because',
+	'as',
+	'who',
+	'that',
+	'until',
+	'while',
+	'before',
+	'after',
+	'where',
+	'how',
+	'what',
+	'think',
+	'feel',
+	'worry',
+	'worried',
+	'suspect',
+	'believe',
+	'fear',
+	'afraid',
+	'case',
+	'know',
+	'sure',
+	'whom',
+	'which',
+	'means',
+	'mean',
+	'even',
+	'though',
+	'although',
+	'told',
+	'tell',
+	'tells',
+] );
+
+/** Nouns of a diagnosis given to the reader ("you have a slipped disc"). */
+export const CONDITION_WORDS: ReadonlySet< string > = new Set( [
+	'disease',
+	'disorder',
+	'syndrome',
+	'infection',
+	'deficiency',
+	'condition',
+	'cancer',
+	'tumour',
+	'tumor',
+	'disc',
+	'hernia',
+	'fracture',
+	'sprain',
+	'strain',
+	'tear',
+	'allergy',
+	'intolerance',
+	'diabetes',
+	'prediabetes',
+	'asthma',
+	'copd',
+	'ibs',
+	'adhd',
+	'autism',
+	'depression',
+	'anxiety',
+	'ocd',
+	'ptsd',
+	'migraine',
+	'migraines',
+	'flu',
+	'covid',
+	'covid-19',
+	'sciatica',
+	'gout',
+	'shingles',
+	'anaemia',
+	'anemia',
+	'hypertension',
+	'hypothyroidism',
+	'hyperthyroidism',
+	'endometriosis',
+	'pcos',
+	'ulcer',
+	'stones',
+	'stone',
+	'clot',
+	'dvt',
+	'reflux',
+	'gerd',
+	'candida',
+	'thrush',
+	'lupus',
+	'fibromyalgia',
+	'insomnia',
+	'apnoea',
+	'apnea',
+	'concussion',
+	'pneumonia',
+	'bronchitis',
+	'eczema',
+	'psoriasis',
+	'rosacea',
+	'acne',
+	'dementia',
+	'parkinson',
+	"parkinson's",
+	'cyst',
+	'polyps',
+	'virus',
+	'bug',
+	'impingement',
+	'tendinopathy',
+	'menopause',
+	'perimenopause',
+	'imbalance',
+	'fatigue',
+] );
+
+/** Endings of condition names: arthritis, osteoporosis, anaemia, lymphoma, neuropathy, neuralgia. */
+export const CONDITION_SUFFIXES: readonly string[] = [
+	'itis',
+	'osis',
+	'emia',
+	'aemia',
+	'oma',
+	'pathy',
+	'algia',
+	'plasia',
+	'ectasis',
+	'iasis',
+];
+
+/**
+ * Whether a folded word names a condition (by list or by ending).
+ * @param word
+ */
+export function isConditionWord( word: string ): boolean {
+	if ( CONDITION_WORDS.has( word ) ) {
+		return true;
+	}
+	return (
+		word.length > 5 &&
+		CONDITION_SUFFIXES.some( ( s ) => word.endsWith( s ) )
+	);
+}
