@@ -1,0 +1,494 @@
+/**
+ * Running rules over a segmented post: span rules once per text unit and media
+ * rules once per media item, cached by content so that after an edit only the
+ * changed units are checked again; document rules on every run (they are cheap).
+ */
+import { __, sprintf } from '@wordpress/i18n';
+
+import type {
+	AnalyzeOptions,
+	DocumentRule,
+	Finding,
+	Fix,
+	MediaItem,
+	MediaRule,
+	PostModel,
+	Rule,
+	RuleContext,
+	RuleSetting,
+	Severity,
+	SpanReport,
+	SpanRule,
+	TextUnit,
+} from './types';
+
+/** Rule ID of the finding that reports a rule which threw. */
+export const RULE_ERROR_ID = 'internal/rule-error';
+
+/** What an analyzer is built from: its rules and the practice policy. */
+export interface AnalyzerConfig {
+	rules?: Rule[];
+	options?: AnalyzeOptions;
+}
+
+/** An analyzer with a per-unit cache; keep one per post (editor) or per run (CLI). */
+export interface Analyzer {
+	/** Findings of the post, sorted by block then start (document findings first). */
+	analyze: ( post: PostModel ) => Finding[];
+}
+
+/** A rule's reports for one unit, or the error it threw there. */
+type Outcome = SpanReport[] | { error: unknown };
+
+interface CacheEntry {
+	signature: string;
+	outcomes: Map< string, Outcome >;
+}
+
+/**
+ * True for a span rule (it checks text units).
+ * @param rule
+ */
+export function isSpanRule( rule: Rule ): rule is SpanRule {
+	return 'check' in rule && rule.meta.kind === 'span';
+}
+
+/**
+ * True for a media rule (it checks images and embeds).
+ * @param rule
+ */
+export function isMediaRule( rule: Rule ): rule is MediaRule {
+	return 'checkMedia' in rule;
+}
+
+/**
+ * True for a document rule (it judges the whole post).
+ * @param rule
+ */
+export function isDocumentRule( rule: Rule ): rule is DocumentRule {
+	return rule.meta.kind === 'document' && 'check' in rule;
+}
+
+/**
+ * A short, stable hash (cyrb53) in base 36.
+ *
+ * @param text Text to hash.
+ */
+export function hashText( text: string ): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for ( let i = 0; i < text.length; i++ ) {
+		const code = text.charCodeAt( i );
+		h1 = Math.imul( h1 ^ code, 2654435761 );
+		h2 = Math.imul( h2 ^ code, 1597334677 );
+	}
+	h1 =
+		Math.imul( h1 ^ ( h1 >>> 16 ), 2246822507 ) ^
+		Math.imul( h2 ^ ( h2 >>> 13 ), 3266489909 );
+	h2 =
+		Math.imul( h2 ^ ( h2 >>> 16 ), 2246822507 ) ^
+		Math.imul( h1 ^ ( h1 >>> 13 ), 3266489909 );
+	return ( 4294967296 * ( 2097151 & h2 ) + ( h1 >>> 0 ) ).toString( 36 );
+}
+
+/**
+ * The fingerprint of a finding: its rule and a hash of its normalised excerpt,
+ * so it survives edits elsewhere in the post (dismissals key on it).
+ *
+ * @param ruleId  Rule ID.
+ * @param excerpt Text found ('' for document findings).
+ */
+export function fingerprintOf( ruleId: string, excerpt: string ): string {
+	const normalised = excerpt
+		.normalize( 'NFKC' )
+		.toLowerCase()
+		.split( /\s+/ )
+		.join( ' ' )
+		.trim();
+	return `${ ruleId }:${ hashText( normalised ) }`;
+}
+
+function unitSignature( unit: TextUnit ): string {
+	let links = '';
+	for ( const link of unit.links ) {
+		links += `${ link.start },${ link.end },${ link.href }\u0001`;
+	}
+	return `${ unit.blockName }\u0000${ unit.attribute }\u0000${ unit.isHeading ? 1 : 0 }\u0000${ links }\u0000${ unit.text }`;
+}
+
+function mediaSignature( media: MediaItem ): string {
+	return `${ media.blockName }\u0000${ media.url }\u0000${ media.caption }\u0000${ media.alt }\u0000${ media.nearbyText ?? '' }`;
+}
+
+/**
+ * Names and numbers that belong to the author: from the options and every credentials block.
+ * @param post
+ * @param options
+ */
+function authorNamesOf( post: PostModel, options: AnalyzeOptions ): string[] {
+	const names = new Set< string >();
+	for ( const name of options.authorNames ?? [] ) {
+		if ( name.trim() ) {
+			names.add( name.trim() );
+		}
+	}
+	for ( const credentials of post.credentials ) {
+		for ( const value of [
+			credentials.name,
+			credentials.registrationNumber,
+		] ) {
+			if ( typeof value === 'string' && value.trim() ) {
+				names.add( value.trim() );
+			}
+		}
+	}
+	return [ ...names ];
+}
+
+function severityOf(
+	rule: Rule,
+	setting: RuleSetting | undefined
+): Severity | 'off' {
+	return setting?.level ?? rule.meta.severity;
+}
+
+function messageOf(
+	rule: Rule,
+	messageId: string,
+	data: Record< string, string > | undefined
+): string {
+	const build = rule.meta.messages[ messageId ];
+	if ( ! build ) {
+		return rule.meta.docs || messageId;
+	}
+	try {
+		return build( data ?? {} );
+	} catch {
+		return rule.meta.docs || messageId;
+	}
+}
+
+/**
+ * Keeps a report's range inside the text; drops reports with no usable range.
+ * @param range
+ * @param length
+ */
+function clampRange(
+	range: unknown,
+	length: number
+): [ number, number ] | undefined {
+	if ( ! Array.isArray( range ) || range.length !== 2 ) {
+		return undefined;
+	}
+	const [ a, b ] = range as [ unknown, unknown ];
+	if (
+		typeof a !== 'number' ||
+		typeof b !== 'number' ||
+		Number.isNaN( a ) ||
+		Number.isNaN( b )
+	) {
+		return undefined;
+	}
+	const start = Math.max( 0, Math.min( length, Math.floor( a ) ) );
+	const end = Math.max( start, Math.min( length, Math.floor( b ) ) );
+	return [ start, end ];
+}
+
+function runSafely< T >( run: () => T[] ): T[] | { error: unknown } {
+	try {
+		const result = run();
+		if ( ! Array.isArray( result ) ) {
+			return {
+				error: new TypeError( 'check() did not return an array' ),
+			};
+		}
+		return result;
+	} catch ( error ) {
+		return { error };
+	}
+}
+
+function errorMessage( error: unknown ): string {
+	if ( error instanceof Error ) {
+		return error.message;
+	}
+	return String( error );
+}
+
+/**
+ * Creates an analyzer. Accepts `{ rules, options }` or, for convenience, the
+ * options alone (the rules then default to the caller's registry).
+ *
+ * @param config       Rules and policy.
+ * @param defaultRules Rules used when `config.rules` is absent.
+ */
+export function createAnalyzerWith(
+	config: AnalyzerConfig | AnalyzeOptions = {},
+	defaultRules: Rule[] = []
+): Analyzer {
+	const isConfig =
+		Array.isArray( ( config as AnalyzerConfig ).rules ) ||
+		'options' in config;
+	const rules = isConfig
+		? ( ( config as AnalyzerConfig ).rules ?? defaultRules )
+		: defaultRules;
+	const options: AnalyzeOptions =
+		( isConfig
+			? ( config as AnalyzerConfig ).options
+			: ( config as AnalyzeOptions ) ) ?? {};
+	const settings = options.rules ?? {};
+
+	const active = rules.filter(
+		( rule ) => severityOf( rule, settings[ rule.meta.id ] ) !== 'off'
+	);
+	const spanRules = active.filter( isSpanRule );
+	const mediaRules = active.filter( isMediaRule );
+	const documentRules = active.filter( isDocumentRule );
+
+	let unitCache = new Map< string, CacheEntry >();
+	let mediaCache = new Map< string, CacheEntry >();
+	let unitBySignature = new Map< string, CacheEntry >();
+	let mediaBySignature = new Map< string, CacheEntry >();
+	let contextKey = '';
+
+	const contextFor = ( rule: Rule, authorNames: string[] ): RuleContext => ( {
+		authorNames,
+		officialContacts: options.officialContacts ?? [],
+		options: settings[ rule.meta.id ]?.options ?? {},
+	} );
+
+	return {
+		analyze( post ) {
+			const authorNames = authorNamesOf( post, options );
+			// Author names feed every span rule's context: when they change, nothing cached holds.
+			const nextContextKey = authorNames.join( '\u0000' );
+			if ( nextContextKey !== contextKey ) {
+				unitCache = new Map();
+				mediaCache = new Map();
+				unitBySignature = new Map();
+				mediaBySignature = new Map();
+				contextKey = nextContextKey;
+			}
+			const contexts = new Map< string, RuleContext >();
+			for ( const rule of active ) {
+				contexts.set( rule.meta.id, contextFor( rule, authorNames ) );
+			}
+
+			const findings: Finding[] = [];
+			const failures = new Map<
+				string,
+				{ rule: Rule; error: unknown }
+			>();
+
+			const spanFinding = (
+				rule: Rule,
+				report: SpanReport,
+				source: {
+					text: string;
+					blockIndex: number;
+					offset: number;
+					key: string;
+					clientId?: string;
+					attribute?: string;
+				}
+			) => {
+				const range = clampRange( report.range, source.text.length );
+				if ( ! range ) {
+					return;
+				}
+				const excerpt = source.text.slice( range[ 0 ], range[ 1 ] );
+				const finding: Finding = {
+					ruleId: rule.meta.id,
+					category: rule.meta.category,
+					severity: severityOf(
+						rule,
+						settings[ rule.meta.id ]
+					) as Severity,
+					message: messageOf( rule, report.messageId, report.data ),
+					excerpt,
+					block: source.blockIndex,
+					start: source.offset + range[ 0 ],
+					end: source.offset + range[ 1 ],
+					...( source.clientId !== undefined
+						? { clientId: source.clientId }
+						: {} ),
+					...( source.attribute !== undefined
+						? { attribute: source.attribute }
+						: {} ),
+					range,
+					unitKey: source.key,
+					messageId: report.messageId,
+					...( report.fix ? { fix: report.fix as Fix } : {} ),
+					...( report.suggestions
+						? { suggestions: report.suggestions }
+						: {} ),
+					fingerprint: fingerprintOf( rule.meta.id, excerpt ),
+				};
+				findings.push( finding );
+			};
+
+			const collect = (
+				rule: Rule,
+				outcome: Outcome,
+				source: {
+					text: string;
+					blockIndex: number;
+					offset: number;
+					key: string;
+					clientId?: string;
+					attribute?: string;
+				}
+			) => {
+				if ( ! Array.isArray( outcome ) ) {
+					if ( ! failures.has( rule.meta.id ) ) {
+						failures.set( rule.meta.id, {
+							rule,
+							error: outcome.error,
+						} );
+					}
+					return;
+				}
+				for ( const report of outcome ) {
+					spanFinding( rule, report, source );
+				}
+			};
+
+			const nextUnitCache = new Map< string, CacheEntry >();
+			const nextUnitBySignature = new Map< string, CacheEntry >();
+			for ( const unit of post.units ) {
+				const signature = unitSignature( unit );
+				let entry = unitCache.get( unit.key );
+				if ( ! entry || entry.signature !== signature ) {
+					// A unit that moved (its key changed) keeps its results: look it up by content.
+					entry = unitBySignature.get( signature ) ?? {
+						signature,
+						outcomes: new Map(),
+					};
+				}
+				nextUnitBySignature.set( signature, entry );
+				nextUnitCache.set( unit.key, entry );
+				for ( const rule of spanRules ) {
+					let outcome = entry.outcomes.get( rule.meta.id );
+					if ( outcome === undefined ) {
+						const context = contexts.get(
+							rule.meta.id
+						) as RuleContext;
+						outcome = runSafely( () =>
+							rule.check( unit, context )
+						);
+						entry.outcomes.set( rule.meta.id, outcome );
+					}
+					collect( rule, outcome, unit );
+				}
+			}
+			unitCache = nextUnitCache;
+			unitBySignature = nextUnitBySignature;
+
+			const nextMediaCache = new Map< string, CacheEntry >();
+			const nextMediaBySignature = new Map< string, CacheEntry >();
+			for ( const media of post.media ) {
+				const signature = mediaSignature( media );
+				let entry = mediaCache.get( media.key );
+				if ( ! entry || entry.signature !== signature ) {
+					// A unit that moved (its key changed) keeps its results: look it up by content.
+					entry = mediaBySignature.get( signature ) ?? {
+						signature,
+						outcomes: new Map(),
+					};
+				}
+				nextMediaBySignature.set( signature, entry );
+				nextMediaCache.set( media.key, entry );
+				for ( const rule of mediaRules ) {
+					let outcome = entry.outcomes.get( rule.meta.id );
+					if ( outcome === undefined ) {
+						const context = contexts.get(
+							rule.meta.id
+						) as RuleContext;
+						outcome = runSafely( () =>
+							rule.checkMedia( media, context )
+						);
+						entry.outcomes.set( rule.meta.id, outcome );
+					}
+					collect( rule, outcome, {
+						text: media.url,
+						blockIndex: media.blockIndex,
+						offset: media.offset,
+						key: media.key,
+						clientId: media.clientId,
+					} );
+				}
+			}
+			mediaCache = nextMediaCache;
+			mediaBySignature = nextMediaBySignature;
+
+			for ( const rule of documentRules ) {
+				const context = contexts.get( rule.meta.id ) as RuleContext;
+				const outcome = runSafely( () => rule.check( post, context ) );
+				if ( ! Array.isArray( outcome ) ) {
+					failures.set( rule.meta.id, {
+						rule,
+						error: outcome.error,
+					} );
+					continue;
+				}
+				for ( const report of outcome ) {
+					findings.push( {
+						ruleId: rule.meta.id,
+						category: rule.meta.category,
+						severity: severityOf(
+							rule,
+							settings[ rule.meta.id ]
+						) as Severity,
+						message: messageOf(
+							rule,
+							report.messageId,
+							report.data
+						),
+						messageId: report.messageId,
+						...( report.fix ? { fix: report.fix } : {} ),
+						fingerprint: fingerprintOf( rule.meta.id, '' ),
+					} );
+				}
+			}
+
+			for ( const { rule, error } of failures.values() ) {
+				findings.push( {
+					ruleId: RULE_ERROR_ID,
+					category: rule.meta.category,
+					severity: 'warning',
+					message: sprintf(
+						/* translators: 1: rule ID, e.g. privacy/patient-identifier; 2: the error it raised. */
+						__(
+							'The check “%1$s” failed and was skipped; the other checks ran. Error: %2$s',
+							'hcp-compliance'
+						),
+						rule.meta.id,
+						errorMessage( error )
+					),
+					messageId: 'ruleError',
+					fingerprint: fingerprintOf( RULE_ERROR_ID, rule.meta.id ),
+				} );
+			}
+
+			return sortFindings( findings );
+		},
+	};
+}
+
+/**
+ * Orders findings as a reader meets them: whole-post findings first, then by
+ * block and position.
+ *
+ * @param findings Findings to sort (the array is sorted in place and returned).
+ */
+export function sortFindings<
+	T extends Pick< Finding, 'block' | 'start' | 'end' | 'ruleId' >,
+>( findings: T[] ): T[] {
+	return findings.sort(
+		( a, b ) =>
+			( a.block ?? -1 ) - ( b.block ?? -1 ) ||
+			( a.start ?? -1 ) - ( b.start ?? -1 ) ||
+			( a.end ?? -1 ) - ( b.end ?? -1 ) ||
+			( a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0 )
+	);
+}
