@@ -1,8 +1,242 @@
 /**
- * Rule identification/missing-credentials (stub: to be written).
+ * Rule identification/missing-credentials: readers should see who wrote a
+ * health post and in what professional role.
+ *
+ * Satisfied by a credentials block with a name and a title, or by a byline in
+ * the text giving a full name and a professional title ("By Dr. Ananya Rao,
+ * MBBS, MD", "Written by Megan O'Connell, Occupational Therapist", "— Priya
+ * Shah, pharmacist", "I'm Sam Patel, a registered nurse"). A role without a
+ * name ("As a nurse…") or a first name alone ("Mia x") is not enough.
  */
 import { __ } from '@wordpress/i18n';
-import type { DocumentRule } from '../engine/types';
+
+import type { CredentialsAttributes, DocumentReport, DocumentRule, PostModel } from '../engine/types';
+import {
+	HONORIFICS,
+	POST_NOMINALS,
+	PROFESSIONAL_HONORIFICS,
+	TITLE_SUFFIXES,
+	TITLE_WORDS,
+} from './data/professional-titles';
+
+/** Block name of the credentials header. */
+export const CREDENTIALS_BLOCK = 'hcp-compliance/credentials';
+
+/** A byline found in the text. */
+export interface Byline {
+	/** The author's name as written. */
+	name: string;
+	/** Index in `post.units` of the unit that holds it. */
+	unitIndex: number;
+	/** Offsets of the byline's line in the unit text. */
+	lineStart: number;
+	lineEnd: number;
+}
+
+/** Words with their offsets: letters joined by apostrophes, hyphens or inner dots ("B.Pharm"). */
+const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+
+/** Phrases that introduce the author's name anywhere in a line. */
+const INTRO = /(?:^|[\s(])(?:(?:written|posted|authored|reviewed|edited)\s+by|by|author\s*:|about the author\s*:?|i['’]m|i am|my name is|[—–~-])\s*/giu;
+
+/** A capitalised name word ("O'Connell", "Marie-Claude", "Hélène") or an initial ("J."). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+/** Two or more capital letters: post-nominal letters are written this way ("MBChB", "RN"). */
+const CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ TOKEN, INTRO, NAME_WORD, CAPITALS ];
+
+/** Capitalised words that open sentences and headings, never names. */
+const NOT_NAMES = new Set( [
+	'a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'why',
+	'how', 'what', 'when', 'where', 'who', 'which', 'if', 'in', 'on', 'at', 'for', 'as', 'after', 'before',
+	'every', 'another', 'some', 'many', 'most', 'all', 'it', 'i', 'we', 'you', 'he', 'she', 'they', 'and',
+	'or', 'but', 'with', 'from', 'to', 'of', 'by', 'not', 'no', 'dear', 'hi', 'hello', 'thanks', 'thank',
+	'happy', 'ask', 'meet', 'new', 'note', 'update', 'stay', 'keep', 'take', 'get', 'see', 'call', 'book',
+	'read', 'share', 'follow', 'love', 'best', 'warm', 'kind', 'regards', 'cheers', 'yours', 'sincerely',
+	'photo', 'image', 'video', 'source', 'credit', 'disclaimer', 'disclosure', 'reg', 'registration',
+	'registered', 'licence', 'license', 'licensed', 'views', 'opinions', 'welcome', 'here', 'there',
+	'today', 'yesterday', 'last', 'next', 'one', 'two', 'three', 'mr', 'mrs', 'ms', 'dr',
+] );
+
+/** How many lines at each end of a post a signature or byline may sit in. */
+const EDGE_LINES = 4;
+
+/** Folds post-nominal letters for look-up: "B.Pharm" → "BPHARM", "FNP-BC" → "FNPBC". */
+function foldPostNominal( word: string ): string {
+	return word.replace( /[.\-’']/g, '' ).toUpperCase();
+}
+
+/** Whether a word is a professional title (post-nominal letters or a title word). */
+export function isTitleWord( word: string ): boolean {
+	const bare = word.endsWith( '.' ) ? word.slice( 0, -1 ) : word;
+	if ( CAPITALS.test( bare ) && POST_NOMINALS.has( foldPostNominal( bare ) ) ) {
+		return true;
+	}
+	const lower = bare.toLowerCase();
+	if ( TITLE_WORDS.has( lower ) || TITLE_WORDS.has( lower.replace( /s$/, '' ) ) ) {
+		return true;
+	}
+	return TITLE_SUFFIXES.some( ( suffix ) => lower.length > suffix.length + 2 && lower.endsWith( suffix ) );
+}
+
+interface Token {
+	text: string;
+	start: number;
+	end: number;
+}
+
+function tokens( text: string, from: number, to: number ): Token[] {
+	const out: Token[] = [];
+	TOKEN.lastIndex = from;
+	let match: RegExpExecArray | null;
+	while ( ( match = TOKEN.exec( text ) ) !== null && match.index < to ) {
+		out.push( { text: match[ 0 ], start: match.index, end: match.index + match[ 0 ].length } );
+	}
+	return out;
+}
+
+/** How far after a name a title may be ("Jane Smith, BSc (Hons) Physiotherapy, MCSP"). */
+const TITLE_WINDOW = 160;
+
+/**
+ * Reads "[honorific] Name Name[, title…]" at `from` in the line; returns the
+ * name when a professional title goes with it.
+ */
+function nameWithTitle( text: string, from: number, lineEnd: number, strict: boolean ): string | undefined {
+	const words = tokens( text, from, Math.min( lineEnd, from + TITLE_WINDOW + 80 ) );
+	let i = 0;
+	let hasTitle = false;
+	// A title before the name: "Pharmacist Priya Shah", "Dr. Ananya Rao", "Sr. Mercy Thomas".
+	while ( i < words.length && i < 3 ) {
+		const lower = words[ i ].text.replace( /\.$/, '' ).toLowerCase();
+		if ( HONORIFICS.has( lower ) ) {
+			hasTitle = hasTitle || PROFESSIONAL_HONORIFICS.has( lower );
+		} else if ( NAME_WORD.test( words[ i ].text ) && isTitleWord( words[ i ].text ) && ! CAPITALS.test( words[ i ].text ) ) {
+			hasTitle = true;
+		} else {
+			break;
+		}
+		i++;
+	}
+	const nameStart = i;
+	while ( i < words.length && i - nameStart < 4 ) {
+		const word = words[ i ];
+		if ( i > nameStart && ! /^[\s.]*$/.test( text.slice( words[ i - 1 ].end, word.start ) ) ) {
+			break;
+		}
+		if ( ! NAME_WORD.test( word.text ) || isTitleWord( word.text ) || NOT_NAMES.has( word.text.replace( /\.$/, '' ).toLowerCase() ) ) {
+			break;
+		}
+		i++;
+	}
+	const count = i - nameStart;
+	if ( count < 2 && ! ( count === 1 && hasTitle ) ) {
+		return undefined;
+	}
+	const nameEnd = words[ i - 1 ].end;
+	const name = text.slice( words[ nameStart ].start, nameEnd ).replace( /\.$/, '' );
+	// "Smith et al." is a citation, not a byline.
+	const after = text.slice( nameEnd, Math.min( lineEnd, nameEnd + TITLE_WINDOW ) );
+	if ( /^\s*et al/i.test( after ) ) {
+		return undefined;
+	}
+	// In running text a byline name is followed by a separator or "is a/an".
+	if ( strict && ! /^\s*(?:$|[,|(—–:-]|is an? |is the )/u.test( after ) ) {
+		return undefined;
+	}
+	if ( hasTitle ) {
+		return name;
+	}
+	for ( const word of tokens( text, nameEnd, nameEnd + after.length ) ) {
+		if ( isTitleWord( word.text ) ) {
+			return name;
+		}
+	}
+	return undefined;
+}
+
+interface Line {
+	unitIndex: number;
+	start: number;
+	end: number;
+	isHeading: boolean;
+}
+
+function linesOf( post: PostModel ): Line[] {
+	const lines: Line[] = [];
+	post.units.forEach( ( unit, unitIndex ) => {
+		let start = 0;
+		const text = unit.text;
+		for ( let i = 0; i <= text.length; i++ ) {
+			if ( i === text.length || text[ i ] === '\n' ) {
+				if ( text.slice( start, i ).trim() !== '' ) {
+					lines.push( { unitIndex, start, end: i, isHeading: !! unit.isHeading } );
+				}
+				start = i + 1;
+			}
+		}
+	} );
+	return lines;
+}
+
+const bylineCache = new WeakMap< PostModel, Byline | null >();
+
+/**
+ * The byline of the post: a full name with a professional title at the top or
+ * bottom of the post, or after "By", "Written by", "I'm", a dash.
+ */
+export function findByline( post: PostModel ): Byline | undefined {
+	const cached = bylineCache.get( post );
+	if ( cached !== undefined ) {
+		return cached ?? undefined;
+	}
+	let found: Byline | undefined;
+	const lines = linesOf( post );
+	lines.forEach( ( line, index ) => {
+		if ( found || ( index >= EDGE_LINES && index < lines.length - EDGE_LINES ) ) {
+			return;
+		}
+		const text = post.units[ line.unitIndex ].text;
+		// A line that starts with the name: "Rohan Deshpande, B.Pharm, Registered Pharmacist".
+		let name = line.isHeading ? undefined : nameWithTitle( text, line.start, line.end, true );
+		INTRO.lastIndex = line.start;
+		let match: RegExpExecArray | null;
+		while ( ! name && ( match = INTRO.exec( text ) ) !== null && match.index < line.end ) {
+			if ( match[ 0 ] === '' ) {
+				INTRO.lastIndex++;
+				continue;
+			}
+			name = nameWithTitle( text, match.index + match[ 0 ].length, line.end, false );
+		}
+		if ( name ) {
+			found = { name, unitIndex: line.unitIndex, lineStart: line.start, lineEnd: line.end };
+		}
+	} );
+	bylineCache.set( post, found ?? null );
+	return found;
+}
+
+/** Whether a block attribute holds visible text. */
+export function filled( value: string | undefined ): boolean {
+	return typeof value === 'string' && value.trim() !== '';
+}
+
+/** The first credentials block that names its author, else the first one. */
+export function credentialsBlock( post: PostModel ): CredentialsAttributes | undefined {
+	return post.credentials.find( ( block ) => filled( block.name ) ) ?? post.credentials[ 0 ];
+}
+
+/** Whether the post says who wrote it and in what professional role (block or byline). */
+export function hasCredentials( post: PostModel ): boolean {
+	const block = credentialsBlock( post );
+	if ( block && filled( block.name ) && ( filled( block.credentials ) || filled( block.specialty ) ) ) {
+		return true;
+	}
+	return findByline( post ) !== undefined;
+}
 
 const rule: DocumentRule = {
 	meta: {
@@ -10,11 +244,49 @@ const rule: DocumentRule = {
 		category: 'identification',
 		kind: 'document',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'Readers can see who wrote the post and in what professional role: a name and a professional title.',
+			'hcp-compliance'
+		),
+		guideline:
+			'GMC guidance on doctors’ use of social media (identify yourself when giving health information); AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines',
+		messages: {
+			missing: () =>
+				__(
+					'The post does not say who wrote it. Add the credentials block (or a byline) with your full name and professional title, so readers know the information comes from a health professional.',
+					'hcp-compliance'
+				),
+			incompleteBlock: () =>
+				__(
+					'The credentials block lacks your name or your professional title (for example “RN” or “MD”). Fill both in so readers know who wrote the post.',
+					'hcp-compliance'
+				),
+		},
 	},
-	check: () => [],
+	check( post ): DocumentReport[] {
+		if ( hasCredentials( post ) ) {
+			return [];
+		}
+		const block = credentialsBlock( post );
+		if ( block ) {
+			return [
+				{
+					messageId: 'incompleteBlock',
+					fix: {
+						type: 'update-block',
+						name: CREDENTIALS_BLOCK,
+						attributes: { name: block.name ?? '', credentials: block.credentials ?? '' },
+					},
+				},
+			];
+		}
+		return [
+			{
+				messageId: 'missing',
+				fix: { type: 'insert-block', name: CREDENTIALS_BLOCK, attributes: {}, position: 'start' },
+			},
+		];
+	},
 };
 
 export default rule;

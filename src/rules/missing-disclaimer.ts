@@ -1,8 +1,163 @@
 /**
- * Rule patient-care/missing-disclaimer (stub: to be written).
+ * Rule patient-care/missing-disclaimer: a post that gives health information
+ * should say that it is general information, not individual medical advice.
+ *
+ * Satisfied by a disclaimer block with text, or by a paragraph that reads as a
+ * disclaimer ("not medical advice", "not a substitute for…", "for general
+ * information only", "does not create a doctor-patient relationship"). Posts
+ * with no health content (practice news, opening hours) need none: a shipped
+ * health vocabulary decides.
  */
 import { __ } from '@wordpress/i18n';
-import type { DocumentRule } from '../engine/types';
+
+import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
+import { HEALTH_TERMS } from './data/health-terms';
+
+/** Adjectives of "advice" in "not medical advice", "not medical, legal or insurance advice". */
+const ADVICE_KIND =
+	'(?:medical|clinical|professional|individual|individuali[sz]ed|personal|personali[sz]ed|health|healthcare|health care|dental|nursing|pharmacy|pharmaceutical|specific|legal|insurance|financial|psychological|therapeutic)';
+
+/** What a disclaimer says the post does not replace. */
+const REPLACED =
+	'(?:advice|assessment|examination|exam|consultation|diagnosis|treatment|care|appointment|visit|check-up|review|doctor|physician|clinician|gp|nurse|pharmacist|dentist|therapist|physiotherapist|midwife|professional|provider|practitioner|prescriber|team|specialist)';
+
+/**
+ * Sentences that make a paragraph a disclaimer: one combined, linear pattern
+ * (alternatives of literal words and bounded gaps only).
+ */
+const DISCLAIMER = new RegExp(
+	[
+		// "Disclaimer: …" used as a label.
+		String.raw`\bdisclaimers?\s*[:\-–—]`,
+		// "not medical advice", "not intended as professional advice", "not medical, legal or insurance advice".
+		String.raw`\bnot (?:intended |meant |to be (?:used |taken |construed )?)?(?:as |to be )?(?:a |an )?(?:substitute for )?${ ADVICE_KIND }(?:,? (?:or |and )?${ ADVICE_KIND }){0,3} (?:advice|diagnosis|consultation|recommendations?)\b`,
+		// "not a substitute for an assessment by your own nurse".
+		String.raw`\bnot (?:a |an )?(?:substitute|replacement|alternative) for [^.!?\n]{0,60}?\b${ REPLACED }`,
+		// "does not replace individual advice", "cannot replace an examination".
+		String.raw`\b(?:does not|doesn't|do not|don't|cannot|can't|can not|will not|won't|should not|shouldn't|is not meant to|is not intended to|are not intended to) (?:replace|substitute for|take the place of|constitute) [^.!?\n]{0,60}?\b${ REPLACED }`,
+		// "for general information only", "educational purposes only", "information and education only".
+		String.raw`\b(?:information|informational|informative|education|educational|awareness|illustrative|entertainment) (?:purposes |use )?only\b`,
+		// "This post is general health information", "This article shares general information".
+		String.raw`\b(?:this|the|these|our|my) (?:post|posts|article|articles|blog|page|guide|information|content|video|review|site|website|newsletter|series|column|piece) [^.!?\n]{0,40}?\bgeneral (?:health |medical )?(?:information|education|guidance)\b`,
+		// "does not create a doctor-patient relationship".
+		String.raw`\b(?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|provider|practitioner|professional|healthcare provider)[-–\s](?:patient|client) relationship\b`,
+	].join( '|' ),
+	'giu'
+);
+
+/** Words, for the health vocabulary check. */
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** A letter or digit: visible text in a disclaimer block. */
+const VISIBLE = /[\p{L}\p{N}]/u;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ DISCLAIMER, WORD, VISIBLE ];
+
+/** Distinct health words that make a post health information (default). */
+const DEFAULT_MIN_DISTINCT = 3;
+
+/** Health words in all (repeats counted) that make a post health information. */
+const MIN_TOTAL = 5;
+
+/**
+ * Whether a disclaimer block's text has visible words (its text may hold inline HTML).
+ * @param html
+ */
+function hasVisibleText( html: string | undefined ): boolean {
+	if ( ! html ) {
+		return false;
+	}
+	let inTag = false;
+	for ( let i = 0; i < html.length; i++ ) {
+		const ch = html[ i ];
+		if ( ch === '<' ) {
+			inTag = true;
+		} else if ( ch === '>' ) {
+			inTag = false;
+		} else if ( ! inTag && VISIBLE.test( ch ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether any text unit reads as a disclaimer.
+ * @param post
+ */
+export function hasDisclaimerParagraph( post: PostModel ): boolean {
+	for ( const unit of post.units ) {
+		DISCLAIMER.lastIndex = 0;
+		if ( DISCLAIMER.test( unit.text ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Folds a word to the form the vocabulary holds (lower case, no plural "s").
+ * @param word
+ */
+function lookUp( word: string ): string | undefined {
+	const lower = word.toLowerCase().replace( /’/g, "'" );
+	if ( HEALTH_TERMS.has( lower ) ) {
+		return lower;
+	}
+	if ( lower.endsWith( 'es' ) && HEALTH_TERMS.has( lower.slice( 0, -2 ) ) ) {
+		return lower.slice( 0, -2 );
+	}
+	if ( lower.endsWith( 's' ) && HEALTH_TERMS.has( lower.slice( 0, -1 ) ) ) {
+		return lower.slice( 0, -1 );
+	}
+	return undefined;
+}
+
+/**
+ * Whether the post gives health information: at least `minDistinct` distinct
+ * health words, or one topic returned to often enough (five mentions in all).
+ * Stops as soon as it knows, so long posts cost little.
+ * @param post
+ * @param minDistinct
+ */
+export function isHealthInformation(
+	post: PostModel,
+	minDistinct = DEFAULT_MIN_DISTINCT
+): boolean {
+	const seen = new Set< string >();
+	let total = 0;
+	for ( const unit of post.units ) {
+		WORD.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while ( ( match = WORD.exec( unit.text ) ) !== null ) {
+			const term = lookUp( match[ 0 ] );
+			if ( term !== undefined ) {
+				seen.add( term );
+				total++;
+				if ( seen.size >= minDistinct || total >= MIN_TOTAL ) {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+/**
+ * The disclaimer text a fix inserts: the practice default, else a general one.
+ * @param options
+ */
+function defaultText( options: Record< string, unknown > ): string {
+	const configured = options.defaultText;
+	if ( typeof configured === 'string' && configured.trim() !== '' ) {
+		return configured;
+	}
+	return __(
+		'This post is general health information, not medical advice for any individual, and it does not create a clinician-patient relationship. Please talk to your own doctor or health professional about your own health. In an emergency, call your local emergency number.',
+		'hcp-compliance'
+	);
+}
 
 const rule: DocumentRule = {
 	meta: {
@@ -10,11 +165,65 @@ const rule: DocumentRule = {
 		category: 'patient-care',
 		kind: 'document',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'A post that gives health information says that it is general information, not individual medical advice.',
+			'hcp-compliance'
+		),
+		guideline:
+			'AMA Code of Medical Ethics Opinion 2.3.2 (professionalism in social media); GMC guidance on doctors’ use of social media; NCSBN social media guidelines',
+		messages: {
+			missing: () =>
+				__(
+					'This post gives health information but has no disclaimer. Add the disclaimer block (or a short paragraph) saying it is general information, not individual medical advice, and that readers should see their own clinician.',
+					'hcp-compliance'
+				),
+			emptyBlock: () =>
+				__(
+					'The disclaimer block is empty, so readers see no disclaimer. Write its text or pick one of its templates.',
+					'hcp-compliance'
+				),
+		},
 	},
-	check: () => [],
+	check( post, context ): DocumentReport[] {
+		const blocks = post.disclaimers;
+		if ( blocks.some( ( block ) => hasVisibleText( block.text ) ) ) {
+			return [];
+		}
+		if ( hasDisclaimerParagraph( post ) ) {
+			return [];
+		}
+		const min =
+			typeof context.options.minHealthTerms === 'number'
+				? context.options.minHealthTerms
+				: DEFAULT_MIN_DISTINCT;
+		if ( ! isHealthInformation( post, min ) ) {
+			return [];
+		}
+		const text = defaultText( context.options );
+		if ( blocks.length > 0 ) {
+			return [
+				{
+					messageId: 'emptyBlock',
+					fix: {
+						type: 'update-block',
+						name: 'hcp-compliance/disclaimer',
+						attributes: { text },
+					},
+				},
+			];
+		}
+		return [
+			{
+				messageId: 'missing',
+				fix: {
+					type: 'insert-block',
+					name: 'hcp-compliance/disclaimer',
+					attributes: { text },
+					position: 'end',
+				},
+			},
+		];
+	},
 };
 
 export default rule;
