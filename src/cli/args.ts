@@ -31,7 +31,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 	if ( argv.length === 0 ) {
 		return {
 			kind: 'error',
-			message: __( 'No command given. Usage: hcp-compliance lint FILE... [--format json|text]', 'hcp-compliance' ),
+			message: __(
+				'No command given. Usage: hcp-compliance lint FILE... [--format json|text]',
+				'hcp-compliance'
+			),
 		};
 	}
 	const [ command, ...rest ] = argv;
@@ -40,7 +43,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 			kind: 'error',
 			message: sprintf(
 				/* translators: %s: the command the user typed. */
-				__( 'Unknown command "%s". Usage: hcp-compliance lint FILE... [--format json|text]', 'hcp-compliance' ),
+				__(
+					'Unknown command "%s". Usage: hcp-compliance lint FILE... [--format json|text]',
+					'hcp-compliance'
+				),
 				command
 			),
 		};
@@ -58,17 +64,32 @@ export function parseArgs( argv: string[] ): CliCommand {
 			onlyFiles = true;
 			continue;
 		}
-		if ( arg === '--format' || arg === '-f' || arg.startsWith( '--format=' ) ) {
-			const value = arg.startsWith( '--format=' ) ? arg.slice( '--format='.length ) : rest[ ++i ];
+		if (
+			arg === '--format' ||
+			arg === '-f' ||
+			arg.startsWith( '--format=' )
+		) {
+			const value = arg.startsWith( '--format=' )
+				? arg.slice( '--format='.length )
+				: rest[ ++i ];
 			if ( value === undefined || value === '' ) {
-				return { kind: 'error', message: __( 'Option --format needs a value: json or text.', 'hcp-compliance' ) };
+				return {
+					kind: 'error',
+					message: __(
+						'Option --format needs a value: json or text.',
+						'hcp-compliance'
+					),
+				};
 			}
 			if ( ! FORMATS.includes( value as OutputFormat ) ) {
 				return {
 					kind: 'error',
 					message: sprintf(
 						/* translators: %s: the format the user asked for. */
-						__( 'Unknown format "%s": use json or text.', 'hcp-compliance' ),
+						__(
+							'Unknown format "%s": use json or text.',
+							'hcp-compliance'
+						),
 						value
 					),
 				};
@@ -81,7 +102,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 				kind: 'error',
 				message: sprintf(
 					/* translators: %s: the option the user typed. */
-					__( 'Unknown option "%s". Run hcp-compliance --help for the options.', 'hcp-compliance' ),
+					__(
+						'Unknown option "%s". Run hcp-compliance --help for the options.',
+						'hcp-compliance'
+					),
 					arg
 				),
 			};
@@ -91,7 +115,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 	if ( files.length === 0 ) {
 		return {
 			kind: 'error',
-			message: __( 'No files given. Usage: hcp-compliance lint FILE... [--format json|text]', 'hcp-compliance' ),
+			message: __(
+				'No files given. Usage: hcp-compliance lint FILE... [--format json|text]',
+				'hcp-compliance'
+			),
 		};
 	}
 	return { kind: 'lint', files, format };
@@ -100,17 +127,32 @@ export function parseArgs( argv: string[] ): CliCommand {
 /** The `--help` text. */
 export function helpText(): string {
 	return [
-		__( 'Usage: hcp-compliance lint FILE... [--format json|text]', 'hcp-compliance' ),
+		__(
+			'Usage: hcp-compliance lint FILE... [--format json|text]',
+			'hcp-compliance'
+		),
 		'',
-		__( 'Checks WordPress post content (saved block markup, classic HTML, Markdown or plain text)', 'hcp-compliance' ),
-		__( 'against the compliance rules for health care professionals who publish online.', 'hcp-compliance' ),
+		__(
+			'Checks WordPress post content (saved block markup, classic HTML, Markdown or plain text)',
+			'hcp-compliance'
+		),
+		__(
+			'against the compliance rules for health care professionals who publish online.',
+			'hcp-compliance'
+		),
 		'',
 		__( 'Options:', 'hcp-compliance' ),
-		__( '  --format json|text  Output format (default: text)', 'hcp-compliance' ),
+		__(
+			'  --format json|text  Output format (default: text)',
+			'hcp-compliance'
+		),
 		__( '  -h, --help          Show this help', 'hcp-compliance' ),
 		__( '  -v, --version       Show the version', 'hcp-compliance' ),
 		'',
-		__( 'Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable input.', 'hcp-compliance' ),
+		__(
+			'Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable input.',
+			'hcp-compliance'
+		),
 		'',
 	].join( '\n' );
 }

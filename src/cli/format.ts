@@ -49,14 +49,20 @@ export function formatText( results: FileResult[] ): string {
 		}
 		lines.push( '', file );
 		const rows = findings.map( ( finding ) => [
-			finding.block === undefined ? '-' : `${ finding.block }:${ finding.start ?? 0 }`,
+			finding.block === undefined
+				? '-'
+				: `${ finding.block }:${ finding.start ?? 0 }`,
 			severityLabel( finding.severity ),
 			finding.message.replace( /\s+/g, ' ' ),
 			finding.ruleId,
 		] );
-		const widths = [ 0, 1, 2 ].map( ( column ) => Math.max( ...rows.map( ( row ) => row[ column ].length ) ) );
+		const widths = [ 0, 1, 2 ].map( ( column ) =>
+			Math.max( ...rows.map( ( row ) => row[ column ].length ) )
+		);
 		for ( const row of rows ) {
-			lines.push( `  ${ row[ 0 ].padEnd( widths[ 0 ] ) }  ${ row[ 1 ].padEnd( widths[ 1 ] ) }  ${ row[ 2 ].padEnd( widths[ 2 ] ) }  ${ row[ 3 ] }` );
+			lines.push(
+				`  ${ row[ 0 ].padEnd( widths[ 0 ] ) }  ${ row[ 1 ].padEnd( widths[ 1 ] ) }  ${ row[ 2 ].padEnd( widths[ 2 ] ) }  ${ row[ 3 ] }`
+			);
 		}
 		for ( const finding of findings ) {
 			if ( finding.severity === 'error' ) {
@@ -95,7 +101,12 @@ export function formatText( results: FileResult[] ): string {
 	}
 	const summary = sprintf(
 		/* translators: 1: number of problems; 2: counts by severity, e.g. "2 errors, 1 warning". */
-		_n( '✖ %1$d problem (%2$s)', '✖ %1$d problems (%2$s)', total, 'hcp-compliance' ),
+		_n(
+			'✖ %1$d problem (%2$s)',
+			'✖ %1$d problems (%2$s)',
+			total,
+			'hcp-compliance'
+		),
 		total,
 		counts.join( ', ' )
 	);

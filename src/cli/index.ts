@@ -59,10 +59,15 @@ export function runCli( argv: string[], io: CliIo ): number {
 		const warning = markupWarning( contents[ i ] );
 		if ( warning ) {
 			/* translators: 1: a path; 2: what is wrong with its markup. */
-			io.stderr( `hcp-compliance: ${ sprintf( __( '%1$s: warning: %2$s', 'hcp-compliance' ), file, warning ) }\n` );
+			io.stderr(
+				`hcp-compliance: ${ sprintf( __( '%1$s: warning: %2$s', 'hcp-compliance' ), file, warning ) }\n`
+			);
 		}
 		try {
-			results.push( { file, findings: lintPostContent( contents[ i ] ) } );
+			results.push( {
+				file,
+				findings: lintPostContent( contents[ i ] ),
+			} );
 		} catch ( error ) {
 			io.stderr(
 				`hcp-compliance: ${ sprintf(
@@ -75,6 +80,14 @@ export function runCli( argv: string[], io: CliIo ): number {
 			return 2;
 		}
 	}
-	io.stdout( command.format === 'json' ? formatJson( results ) : formatText( results ) );
-	return results.some( ( result ) => result.findings.some( ( finding ) => finding.severity === 'error' ) ) ? 1 : 0;
+	io.stdout(
+		command.format === 'json'
+			? formatJson( results )
+			: formatText( results )
+	);
+	return results.some( ( result ) =>
+		result.findings.some( ( finding ) => finding.severity === 'error' )
+	)
+		? 1
+		: 0;
 }

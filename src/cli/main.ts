@@ -8,7 +8,10 @@ declare const HCP_COMPLIANCE_VERSION: string;
 const status = runCli( process.argv.slice( 2 ), {
 	stdout: ( text ) => process.stdout.write( text ),
 	stderr: ( text ) => process.stderr.write( text ),
-	version: typeof HCP_COMPLIANCE_VERSION === 'string' ? HCP_COMPLIANCE_VERSION : '0.0.0',
+	version:
+		typeof HCP_COMPLIANCE_VERSION === 'string'
+			? HCP_COMPLIANCE_VERSION
+			: '0.0.0',
 } );
 // Let stdout drain before exiting (large JSON to a pipe).
 process.exitCode = status;

@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { __, sprintf } from '@wordpress/i18n';
 
 /** A file read as text, or why it could not be. */
-export type ReadResult = { ok: true; content: string } | { ok: false; message: string };
+export type ReadResult =
+	{ ok: true; content: string } | { ok: false; message: string };
 
 /**
  * Reads one file as UTF-8 text; refuses directories, binary data and invalid UTF-8.
@@ -22,7 +23,13 @@ export function readPostFile( file: string ): ReadResult {
 			return {
 				ok: false,
 				/* translators: %s: a path. */
-				message: sprintf( __( '%s: is a directory, not a post file.', 'hcp-compliance' ), file ),
+				message: sprintf(
+					__(
+						'%s: is a directory, not a post file.',
+						'hcp-compliance'
+					),
+					file
+				),
 			};
 		}
 		bytes = readFileSync( file );
@@ -32,7 +39,10 @@ export function readPostFile( file: string ): ReadResult {
 			return {
 				ok: false,
 				/* translators: %s: a path. */
-				message: sprintf( __( '%s: no such file.', 'hcp-compliance' ), file ),
+				message: sprintf(
+					__( '%s: no such file.', 'hcp-compliance' ),
+					file
+				),
 			};
 		}
 		return {
@@ -49,7 +59,13 @@ export function readPostFile( file: string ): ReadResult {
 		return {
 			ok: false,
 			/* translators: %s: a path. */
-			message: sprintf( __( '%s: looks like a binary file (it holds NUL bytes), not post content.', 'hcp-compliance' ), file ),
+			message: sprintf(
+				__(
+					'%s: looks like a binary file (it holds NUL bytes), not post content.',
+					'hcp-compliance'
+				),
+				file
+			),
 		};
 	}
 	let content: string;
@@ -59,10 +75,17 @@ export function readPostFile( file: string ): ReadResult {
 		return {
 			ok: false,
 			/* translators: %s: a path. */
-			message: sprintf( __( '%s: is not valid UTF-8 text.', 'hcp-compliance' ), file ),
+			message: sprintf(
+				__( '%s: is not valid UTF-8 text.', 'hcp-compliance' ),
+				file
+			),
 		};
 	}
-	return { ok: true, content: content.charCodeAt( 0 ) === 0xfeff ? content.slice( 1 ) : content };
+	return {
+		ok: true,
+		content:
+			content.charCodeAt( 0 ) === 0xfeff ? content.slice( 1 ) : content,
+	};
 }
 
 /**
@@ -74,14 +97,17 @@ export function readPostFile( file: string ): ReadResult {
 export function markupWarning( content: string ): string {
 	let depth = 0;
 	let from = 0;
-	for ( ;; ) {
+	for (;;) {
 		const open = content.indexOf( '<!-- ', from );
 		if ( open < 0 ) {
 			break;
 		}
 		const close = content.indexOf( '-->', open + 5 );
 		if ( close < 0 ) {
-			return __( 'an HTML comment is never closed; the text after it was not checked.', 'hcp-compliance' );
+			return __(
+				'an HTML comment is never closed; the text after it was not checked.',
+				'hcp-compliance'
+			);
 		}
 		const comment = content.slice( open + 5, close );
 		if ( comment.startsWith( 'wp:' ) ) {
@@ -94,7 +120,10 @@ export function markupWarning( content: string ): string {
 		from = close + 3;
 	}
 	if ( depth !== 0 ) {
-		return __( 'block comments do not pair up (a block is opened and not closed, or closed twice); it was checked as far as it could be read.', 'hcp-compliance' );
+		return __(
+			'block comments do not pair up (a block is opened and not closed, or closed twice); it was checked as far as it could be read.',
+			'hcp-compliance'
+		);
 	}
 	return '';
 }

@@ -40,9 +40,59 @@ export interface Analyzer {
 /** A rule's reports for one unit, or the error it threw there. */
 type Outcome = SpanReport[] | { error: unknown };
 
-interface CacheEntry {
-	signature: string;
-	outcomes: Map< string, Outcome >;
+/** Outcomes of every rule for one unit (or media item) with a given content. */
+class CacheEntry {
+	readonly outcomes = new Map< string, Outcome >();
+
+	constructor( readonly signature: string ) {}
+
+	/** The rule's cached outcome, or the outcome of running it now. */
+	outcome( rule: Rule, run: () => SpanReport[] ): Outcome {
+		let outcome = this.outcomes.get( rule.meta.id );
+		if ( outcome === undefined ) {
+			outcome = runSafely( run );
+			this.outcomes.set( rule.meta.id, outcome );
+		}
+		return outcome;
+	}
+}
+
+/**
+ * Cache of outcomes by unit key, and by content for units that moved; entries
+ * not used in the latest analysis are dropped, so memory follows the post.
+ */
+class OutcomeCache {
+	private byKey = new Map< string, CacheEntry >();
+	private bySignature = new Map< string, CacheEntry >();
+	private nextByKey = new Map< string, CacheEntry >();
+	private nextBySignature = new Map< string, CacheEntry >();
+
+	/** The entry for this unit, reused when its content is unchanged. */
+	entryFor( key: string, signature: string ): CacheEntry {
+		let entry = this.byKey.get( key );
+		if ( ! entry || entry.signature !== signature ) {
+			entry =
+				this.bySignature.get( signature ) ??
+				new CacheEntry( signature );
+		}
+		this.nextByKey.set( key, entry );
+		this.nextBySignature.set( signature, entry );
+		return entry;
+	}
+
+	/** Keeps only the entries the latest analysis used. */
+	commit(): void {
+		this.byKey = this.nextByKey;
+		this.bySignature = this.nextBySignature;
+		this.nextByKey = new Map();
+		this.nextBySignature = new Map();
+	}
+
+	/** Forgets everything (the rules' context changed). */
+	clear(): void {
+		this.byKey = new Map();
+		this.bySignature = new Map();
+	}
 }
 
 /**
@@ -245,10 +295,8 @@ export function createAnalyzerWith(
 	const mediaRules = active.filter( isMediaRule );
 	const documentRules = active.filter( isDocumentRule );
 
-	let unitCache = new Map< string, CacheEntry >();
-	let mediaCache = new Map< string, CacheEntry >();
-	let unitBySignature = new Map< string, CacheEntry >();
-	let mediaBySignature = new Map< string, CacheEntry >();
+	const units = new OutcomeCache();
+	const medias = new OutcomeCache();
 	let contextKey = '';
 
 	const contextFor = ( rule: Rule, authorNames: string[] ): RuleContext => ( {
@@ -263,10 +311,8 @@ export function createAnalyzerWith(
 			// Author names feed every span rule's context: when they change, nothing cached holds.
 			const nextContextKey = authorNames.join( '\u0000' );
 			if ( nextContextKey !== contextKey ) {
-				unitCache = new Map();
-				mediaCache = new Map();
-				unitBySignature = new Map();
-				mediaBySignature = new Map();
+				units.clear();
+				medias.clear();
 				contextKey = nextContextKey;
 			}
 			const contexts = new Map< string, RuleContext >();
@@ -353,62 +399,32 @@ export function createAnalyzerWith(
 				}
 			};
 
-			const nextUnitCache = new Map< string, CacheEntry >();
-			const nextUnitBySignature = new Map< string, CacheEntry >();
 			for ( const unit of post.units ) {
-				const signature = unitSignature( unit );
-				let entry = unitCache.get( unit.key );
-				if ( ! entry || entry.signature !== signature ) {
-					// A unit that moved (its key changed) keeps its results: look it up by content.
-					entry = unitBySignature.get( signature ) ?? {
-						signature,
-						outcomes: new Map(),
-					};
-				}
-				nextUnitBySignature.set( signature, entry );
-				nextUnitCache.set( unit.key, entry );
+				const entry = units.entryFor( unit.key, unitSignature( unit ) );
 				for ( const rule of spanRules ) {
-					let outcome = entry.outcomes.get( rule.meta.id );
-					if ( outcome === undefined ) {
-						const context = contexts.get(
-							rule.meta.id
-						) as RuleContext;
-						outcome = runSafely( () =>
-							rule.check( unit, context )
-						);
-						entry.outcomes.set( rule.meta.id, outcome );
-					}
+					const outcome = entry.outcome( rule, () =>
+						rule.check(
+							unit,
+							contexts.get( rule.meta.id ) as RuleContext
+						)
+					);
 					collect( rule, outcome, unit );
 				}
 			}
-			unitCache = nextUnitCache;
-			unitBySignature = nextUnitBySignature;
+			units.commit();
 
-			const nextMediaCache = new Map< string, CacheEntry >();
-			const nextMediaBySignature = new Map< string, CacheEntry >();
 			for ( const media of post.media ) {
-				const signature = mediaSignature( media );
-				let entry = mediaCache.get( media.key );
-				if ( ! entry || entry.signature !== signature ) {
-					// A unit that moved (its key changed) keeps its results: look it up by content.
-					entry = mediaBySignature.get( signature ) ?? {
-						signature,
-						outcomes: new Map(),
-					};
-				}
-				nextMediaBySignature.set( signature, entry );
-				nextMediaCache.set( media.key, entry );
+				const entry = medias.entryFor(
+					media.key,
+					mediaSignature( media )
+				);
 				for ( const rule of mediaRules ) {
-					let outcome = entry.outcomes.get( rule.meta.id );
-					if ( outcome === undefined ) {
-						const context = contexts.get(
-							rule.meta.id
-						) as RuleContext;
-						outcome = runSafely( () =>
-							rule.checkMedia( media, context )
-						);
-						entry.outcomes.set( rule.meta.id, outcome );
-					}
+					const outcome = entry.outcome( rule, () =>
+						rule.checkMedia(
+							media,
+							contexts.get( rule.meta.id ) as RuleContext
+						)
+					);
 					collect( rule, outcome, {
 						text: media.url,
 						blockIndex: media.blockIndex,
@@ -418,8 +434,7 @@ export function createAnalyzerWith(
 					} );
 				}
 			}
-			mediaCache = nextMediaCache;
-			mediaBySignature = nextMediaBySignature;
+			medias.commit();
 
 			for ( const rule of documentRules ) {
 				const context = contexts.get( rule.meta.id ) as RuleContext;

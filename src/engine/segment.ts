@@ -132,7 +132,11 @@ function isEmbed( name: string ): boolean {
 	return name === 'core/embed' || name.startsWith( 'core-embed/' );
 }
 
-/** A key not yet used in this block: the wanted one, or it with `.1`, `.2`… */
+/**
+ * A key not yet used in this block: the wanted one, or it with `.1`, `.2`…
+ * @param collector
+ * @param wanted
+ */
 function uniqueKey( collector: BlockCollector, wanted: string ): string {
 	let key = wanted;
 	for ( let n = 1; collector.keys.has( key ); n++ ) {
@@ -146,7 +150,10 @@ function addUnit( collector: BlockCollector, input: UnitInput ): void {
 	if ( input.text === '' ) {
 		return;
 	}
-	const key = uniqueKey( collector, `${ input.keyBase }/${ input.attribute }` );
+	const key = uniqueKey(
+		collector,
+		`${ input.keyBase }/${ input.attribute }`
+	);
 	collector.post.units.push( {
 		key,
 		blockIndex: collector.blockIndex,
