@@ -13,6 +13,10 @@ module.exports = {
 		'<rootDir>/src/**/test/*.test.[jt]s?(x)',
 		'<rootDir>/tests/unit/**/*.test.[jt]s?(x)',
 	],
+	// htmlparser2 and marked ship only ES modules: let Babel turn them into CommonJS for Jest.
+	transformIgnorePatterns: [
+		'/node_modules/(?!(htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|marked)/)',
+	],
 	testPathIgnorePatterns: [
 		'/node_modules/',
 		'<rootDir>/build/',
