@@ -1,8 +1,66 @@
 /**
- * Rule identification/missing-capacity (stub: to be written).
+ * Rule identification/missing-capacity: a clinician's post should say whether
+ * the author writes for an employer or in a personal capacity.
+ *
+ * Satisfied by the credentials block's `capacity`, or by a statement in the
+ * text or in the block's disclosures: "views are my own", "in a personal
+ * capacity", "not those of my employer", "written on behalf of the practice".
+ * Unsigned posts are judged too (the contract says so).
  */
 import { __ } from '@wordpress/i18n';
-import type { DocumentRule } from '../engine/types';
+
+import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
+import { CREDENTIALS_BLOCK, credentialsBlock } from './missing-credentials';
+
+/** Organisations a clinician may write for or apart from. */
+const ORG =
+	'(?:employers?|organi[sz]ations?|trusts?|hospitals?|practices?|clinics?|universit(?:y|ies)|compan(?:y|ies)|institutions?|health boards?|boards?|departments?|services?|pharmac(?:y|ies)|surger(?:y|ies)|health systems?|health authorit(?:y|ies)|colleagues|team|workplace|any (?:of )?(?:the )?(?:organi[sz]ations?|clinics?|hospitals?|practices?|employers?)|anyone else|any)';
+
+/** Statements of capacity: one combined, linear pattern (literal alternatives, bounded gaps). */
+const CAPACITY = new RegExp(
+	[
+		// "The opinions in this post are my own", "views expressed here are entirely my own".
+		String.raw`\b(?:views?|opinions?|thoughts|comments|words|posts?|content)\b[^.!?\n]{0,60}?\b(?:are|is|remain)\b[^.!?\n]{0,20}?\b(?:my|our) own\b`,
+		// "These are my own views", "my personal opinions".
+		String.raw`\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b`,
+		// "in a personal capacity", "writing in my private capacity".
+		String.raw`\b(?:personal|private|individual|independent) capacity\b`,
+		// "do not represent my employer", "doesn't necessarily reflect the views of the Trust".
+		String.raw`\b(?:not|never|nor|don't|doesn't|do not|does not)\b[^.!?\n]{0,30}?\b(?:represent|reflect|speak for|speak on behalf of)\b[^.!?\n]{0,40}?\b${ ORG }`,
+		// "not those of my employer", "not those of any clinic I work with".
+		String.raw`\bnot (?:necessarily )?(?:those|the views?|the opinions?|the positions?|the policy|the policies) of\b[^.!?\n]{0,30}?\b${ ORG }`,
+		// "on behalf of my employer", "written on behalf of Lakeview Family Health".
+		String.raw`\bon behalf of (?:my|our|the) ${ ORG }`,
+		String.raw`\b(?:writ(?:e|es|ing|ten)|post(?:s|ed|ing)?|publish(?:es|ed|ing)?|blog(?:s|ged|ging)?|speak(?:s|ing)?)\b[^.!?\n]{0,30}?\bon behalf of\b`,
+		// "I write this blog for my practice", "writing as part of our clinic's team".
+		String.raw`\bwrit(?:e|ing) (?:this )?(?:post |blog |article |column )?(?:for|as part of) (?:my|our) ${ ORG }`,
+		// "the official view of the Trust", "our practice's official position".
+		String.raw`\bofficial (?:views?|position|blog|statement|guidance|policy) of\b`,
+	].join( '|' ),
+	'giu'
+);
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ CAPACITY ];
+
+/** Whether the text states a capacity. */
+export function statesCapacity( text: string ): boolean {
+	CAPACITY.lastIndex = 0;
+	return CAPACITY.test( text );
+}
+
+/** Whether the post says in which capacity its author writes. */
+export function hasCapacity( post: PostModel ): boolean {
+	for ( const block of post.credentials ) {
+		if ( block.capacity === 'independent' || block.capacity === 'employer' ) {
+			return true;
+		}
+		if ( block.disclosures && statesCapacity( block.disclosures ) ) {
+			return true;
+		}
+	}
+	return post.units.some( ( unit ) => statesCapacity( unit.text ) );
+}
 
 const rule: DocumentRule = {
 	meta: {
@@ -10,11 +68,56 @@ const rule: DocumentRule = {
 		category: 'identification',
 		kind: 'document',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'Readers can tell whether the author writes for an employer or in a personal capacity.',
+			'hcp-compliance'
+		),
+		guideline:
+			'GMC guidance on doctors’ use of social media (make clear whether you speak for your employer); NCSBN social media guidelines; AMA Code of Medical Ethics Opinion 2.3.2',
+		messages: {
+			missingInBlock: () =>
+				__(
+					'The credentials block does not say in which capacity you write. Choose “independent” (your own views) or “on behalf of my employer”.',
+					'hcp-compliance'
+				),
+			missing: () =>
+				__(
+					'The post does not say whether you write for your employer or in a personal capacity. Add a sentence such as “The views here are my own and not those of my employer”, or use the credentials block’s capacity setting.',
+					'hcp-compliance'
+				),
+		},
 	},
-	check: () => [],
+	check( post ): DocumentReport[] {
+		if ( hasCapacity( post ) ) {
+			return [];
+		}
+		const block = credentialsBlock( post );
+		if ( block ) {
+			return [
+				{
+					messageId: 'missingInBlock',
+					// The editor asks which capacity applies before it sets one.
+					fix: { type: 'update-block', name: CREDENTIALS_BLOCK, attributes: { capacity: '' } },
+				},
+			];
+		}
+		return [
+			{
+				messageId: 'missing',
+				fix: {
+					type: 'insert-block',
+					name: 'core/paragraph',
+					attributes: {
+						content: __(
+							'The views in this post are my own and do not represent those of my employer.',
+							'hcp-compliance'
+						),
+					},
+					position: 'end',
+				},
+			},
+		];
+	},
 };
 
 export default rule;

@@ -1,8 +1,136 @@
 /**
- * Rule licensing/missing-registration (stub: to be written).
+ * Rule licensing/missing-registration: where a post gives the author's
+ * credentials, it should also give a registration or licence number with its
+ * issuing body or jurisdiction, so readers can check it.
+ *
+ * Judged only where credentials are given (block or byline): a post that fires
+ * identification/missing-credentials does not also fire this. A number without
+ * its body or jurisdiction fires; a membership ("MRCGP", "MCSP", "member of
+ * the RCN") is not a registration. The NPI is national, so it implies the US.
  */
 import { __ } from '@wordpress/i18n';
-import type { DocumentRule } from '../engine/types';
+
+import type { CredentialsAttributes, DocumentReport, DocumentRule, PostModel } from '../engine/types';
+import { PhraseIndex, tokenize, type Token } from './utils/text';
+import {
+	BODY_NOUNS,
+	JURISDICTION_GROUPS,
+	MEMBERSHIP_MARKERS,
+	MEMBERSHIPS,
+	REGULATOR_ABBREVIATIONS,
+	REGULATOR_NAME_GROUPS,
+} from './data/regulators';
+import { CREDENTIALS_BLOCK, credentialsBlock, filled, hasCredentials } from './missing-credentials';
+
+/** A registration-like number: optional letter prefix, then digits with letters, slashes, dots or dashes. */
+const NUMBER = /(?<![\p{L}\p{N}])[A-Z]{0,5}[ .-]?\d[\dA-Z/.-]{2,16}(?![\p{L}\p{N}])/gu;
+
+/** Words just before a number that make it a registration ("Reg. No.", "licence #", "PIN", "NPI"). */
+const KEYWORD = /\b(?:reg|regn|regd|registration|registered|licen[cs]e|licen[cs]ed|licen[cs]es|pin|npi|mcr)\b/iu;
+
+/** A digit: a registration number has at least one. */
+const DIGIT = /\d/u;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ NUMBER, KEYWORD, DIGIT ];
+
+/** How far before a number its keyword may be ("Registered with the GMC, number …"). */
+const KEYWORD_WINDOW = 60;
+
+/** How far around a number its issuing body may be named. */
+const BODY_WINDOW = 200;
+
+/** Regulator names and jurisdictions, looked up as word sequences. */
+const PLACES_AND_BODIES = new PhraseIndex< string >(
+	[ ...REGULATOR_NAME_GROUPS, ...JURISDICTION_GROUPS ].flatMap( ( group ) => group.entries ),
+	( entry ) => [ entry ]
+);
+
+/** Whether the tokens name an issuing body or a jurisdiction. */
+function namesBody( tokens: Token[] ): boolean {
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const token = tokens[ i ];
+		if ( REGULATOR_ABBREVIATIONS.has( token.text ) ) {
+			return true;
+		}
+		if ( PLACES_AND_BODIES.matchAt( tokens, i ) ) {
+			return true;
+		}
+		// "Maharashtra Medical Council", "Texas Board of Nursing", not "Royal College of Nursing".
+		if ( BODY_NOUNS.has( token.lower ) && /^\p{Lu}/u.test( token.text ) ) {
+			let membership = false;
+			for ( let k = Math.max( 0, i - 4 ); k <= Math.min( tokens.length - 1, i + 1 ); k++ ) {
+				if ( MEMBERSHIP_MARKERS.has( tokens[ k ].lower ) ) {
+					membership = true;
+				}
+			}
+			if ( ! membership ) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/** Whether a credentials block's "registration body" names a regulator or place, not a membership. */
+export function isIssuingBody( body: string | undefined ): boolean {
+	if ( ! filled( body ) ) {
+		return false;
+	}
+	const text = ( body as string ).trim();
+	if ( MEMBERSHIPS.has( text.replace( /[.\s-]/g, '' ).toUpperCase() ) ) {
+		return false;
+	}
+	const tokens = tokenize( text );
+	if ( namesBody( tokens ) ) {
+		return true;
+	}
+	// Free text is allowed: anything that is not a membership counts.
+	return ! tokens.some( ( token ) => MEMBERSHIP_MARKERS.has( token.lower ) );
+}
+
+/** What the text says about a registration. */
+interface TextRegistration {
+	/** A number with its issuing body or jurisdiction. */
+	withBody: boolean;
+}
+
+/** Looks for "Reg. No. 74512, Kerala Nurses and Midwives Council" and the like in the post's text. */
+function findTextRegistration( post: PostModel ): TextRegistration | undefined {
+	let found: TextRegistration | undefined;
+	for ( const unit of post.units ) {
+		const text = unit.text;
+		NUMBER.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while ( ( match = NUMBER.exec( text ) ) !== null ) {
+			const start = match.index;
+			const before = text.slice( Math.max( 0, start - KEYWORD_WINDOW ), start );
+			const prefixTokens = tokenize( before );
+			const numberTokens = tokenize( match[ 0 ] );
+			const hasKeyword =
+				KEYWORD.test( before.slice( -KEYWORD_WINDOW ) ) ||
+				prefixTokens.slice( -2 ).some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) ) ||
+				numberTokens.some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) );
+			if ( ! hasKeyword ) {
+				continue;
+			}
+			const around = tokenize(
+				text.slice( Math.max( 0, start - BODY_WINDOW ), Math.min( text.length, start + match[ 0 ].length + BODY_WINDOW ) )
+			);
+			if ( namesBody( around ) ) {
+				return { withBody: true };
+			}
+			found = { withBody: false };
+		}
+	}
+	return found;
+}
+
+/** A registration number in the block (one with a digit). */
+function blockNumber( block: CredentialsAttributes | undefined ): string | undefined {
+	const number = block?.registrationNumber;
+	return filled( number ) && DIGIT.test( number as string ) ? number : undefined;
+}
 
 const rule: DocumentRule = {
 	meta: {
@@ -10,11 +138,64 @@ const rule: DocumentRule = {
 		category: 'licensing',
 		kind: 'document',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'Where a post gives the author’s credentials, it gives a registration or licence number and who issued it, so readers can check it.',
+			'hcp-compliance'
+		),
+		guideline:
+			'GMC guidance on doctors’ use of social media (doctors who identify themselves give their GMC number); NMC Code 21; AHPRA advertising guidelines; state board licensure rules',
+		messages: {
+			noNumber: () =>
+				__(
+					'Your credentials are given but not your registration or licence number. Add it to the credentials block with the body that issued it (for example GMC, NMC, a state board or college), so readers can check your registration. A membership such as MRCGP is not a registration.',
+					'hcp-compliance'
+				),
+			noBody: () =>
+				__(
+					'Your registration number is given without the body or jurisdiction that issued it. Add the regulator or licensing board (for example “General Medical Council” or “Texas Board of Nursing”) so readers can look it up.',
+					'hcp-compliance'
+				),
+		},
 	},
-	check: () => [],
+	check( post ): DocumentReport[] {
+		if ( ! hasCredentials( post ) ) {
+			return [];
+		}
+		const block = credentialsBlock( post );
+		const number = blockNumber( block );
+		let messageId: 'noNumber' | 'noBody';
+		if ( number ) {
+			if ( isIssuingBody( block?.registrationBody ) || namesBody( tokenize( number ) ) ) {
+				return [];
+			}
+			if ( findTextRegistration( post )?.withBody ) {
+				return [];
+			}
+			messageId = 'noBody';
+		} else {
+			const text = findTextRegistration( post );
+			if ( text?.withBody ) {
+				return [];
+			}
+			messageId = text ? 'noBody' : 'noNumber';
+		}
+		if ( ! block ) {
+			return [ { messageId } ];
+		}
+		return [
+			{
+				messageId,
+				fix: {
+					type: 'update-block',
+					name: CREDENTIALS_BLOCK,
+					attributes: {
+						registrationNumber: block.registrationNumber ?? '',
+						registrationBody: block.registrationBody ?? '',
+					},
+				},
+			},
+		];
+	},
 };
 
 export default rule;
