@@ -1,8 +1,225 @@
 /**
- * Rule content/absolute-claim (stub: to be written).
+ * Rule content/absolute-claim: misleading absolute or promotional health
+ * claims ("guaranteed", "100% safe", "no side effects", "miracle", a cure as
+ * a promise).
+ *
+ * The phrases live in data/absolute-claims.ts and are looked up word by word
+ * (a Map from first word), so the rule is one pass over the unit. A claim does
+ * not fire when it is negated ("there is no cure for…", "no whitening method
+ * is completely free of side effects"), quoted to discourage it ("beware of
+ * 'miracle' cures"), asked as a question, or hedged and accurate ("antibiotics
+ * can cure many bacterial infections").
  */
-import { __ } from '@wordpress/i18n';
-import type { SpanRule } from '../engine/types';
+import { __, sprintf } from '@wordpress/i18n';
+import type { SpanReport, SpanRule, TextUnit } from '../engine/types';
+import {
+	ABSOLUTE_CLAIMS,
+	type AbsoluteClaimEntry,
+} from './data/absolute-claims';
+import {
+	extendToClauseEnd,
+	isNegated,
+	isQuotedToDiscourage,
+	isReportedQuote,
+	patterns as textPatterns,
+	PhraseIndex,
+	sentenceBounds,
+	tokenize,
+	type PhraseMatch,
+	type Token,
+} from './utils/text';
+
+/** The percent sign (or word) that must follow "100" in "100% safe". */
+const PERCENT = /^\s?(?:%|percent)/;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ PERCENT, ...textPatterns ];
+
+const index = new PhraseIndex( ABSOLUTE_CLAIMS, ( entry ) => entry.phrases );
+
+/** Words that make a cure or a side-effect statement a hedged, accurate one. */
+const HEDGES = new Set( [
+	'can',
+	'may',
+	'might',
+	'could',
+	'often',
+	'sometimes',
+	'usually',
+	'many',
+	'most',
+	'some',
+	'generally',
+	'rarely',
+	'majority',
+	'few',
+	'helps',
+	'help',
+	'aim',
+	'aims',
+	'possible',
+	'potentially',
+	'likely',
+] );
+
+/** Words that make a cure promotional even when hedged. */
+const INTENSIFIERS = new Set( [
+	'guaranteed',
+	'miracle',
+	'permanent',
+	'permanently',
+	'completely',
+	'complete',
+	'totally',
+	'instantly',
+	'instant',
+	'natural',
+	'naturally',
+	'forever',
+	'always',
+	'fully',
+	'overnight',
+	'100',
+] );
+
+/** Words before "cure" that speak of research or hope, not a promise. */
+const SEARCH_WORDS = new Set( [
+	'search',
+	'searching',
+	'find',
+	'finding',
+	'found',
+	'hope',
+	'hopes',
+	'hoping',
+	'toward',
+	'towards',
+	'quest',
+	'research',
+	'race',
+	'closer',
+	'looking',
+	'develop',
+	'developing',
+	'seeking',
+	'potential',
+	'than',
+	'yet',
+] );
+
+/** Words after "cure(d)" that are not a health promise: food, statistics. */
+const NOT_A_PROMISE_AFTER = new Set( [
+	'rate',
+	'rates',
+	'meat',
+	'meats',
+	'ham',
+	'bacon',
+	'salmon',
+	'fish',
+	'sausage',
+	'sausages',
+] );
+
+/** Whether one of `words` sits in the clause between `from` and the match. */
+function clauseHas(
+	text: string,
+	tokens: Token[],
+	match: PhraseMatch< AbsoluteClaimEntry >,
+	words: Set< string >,
+	after = 4
+): boolean {
+	const [ sStart, sEnd ] = sentenceBounds( text, match.start, match.end );
+	for (
+		let k = match.first - 1;
+		k >= 0 && k >= match.first - 8 && tokens[ k ].start >= sStart;
+		k--
+	) {
+		if ( words.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	for (
+		let k = match.first;
+		k < tokens.length && k < match.last + after && tokens[ k ].end <= sEnd;
+		k++
+	) {
+		if ( words.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether "as if" / "as though" comes shortly before token `first` ("as if they were a cure"). */
+function isCounterfactual( tokens: Token[], first: number ): boolean {
+	for ( let k = Math.max( 1, first - 6 ); k < first; k++ ) {
+		const pair = tokens[ k - 1 ].lower + ' ' + tokens[ k ].lower;
+		if ( pair === 'as if' || pair === 'as though' ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether a matched phrase is a claim the post makes (not negated, quoted or hedged). */
+function isClaim(
+	unit: TextUnit,
+	tokens: Token[],
+	match: PhraseMatch< AbsoluteClaimEntry >
+): boolean {
+	const { text } = unit;
+	const { entry, start, end } = match;
+	// "100% safe" needs its percent sign: "100 safe" is not the phrase.
+	if (
+		tokens[ match.first ].lower === '100' &&
+		! PERCENT.test(
+			text.slice(
+				tokens[ match.first ].end,
+				tokens[ match.first ].end + 9
+			)
+		)
+	) {
+		return false;
+	}
+	if (
+		isNegated( text, start, end ) ||
+		isQuotedToDiscourage( text, start, end ) ||
+		isReportedQuote( text, start, end ) ||
+		isCounterfactual( tokens, match.first )
+	) {
+		return false;
+	}
+	const [ , sEnd ] = sentenceBounds( text, start, end );
+	if ( text.slice( end, sEnd ).trimEnd().endsWith( '?' ) ) {
+		return false;
+	}
+	if (
+		entry.kind === 'cure' &&
+		entry.phrases.includes( tokens[ match.first ].lower )
+	) {
+		const after = tokens[ match.last ]?.lower;
+		if ( after && NOT_A_PROMISE_AFTER.has( after ) ) {
+			return false;
+		}
+		// "the search for a cure", "closer than ever to a cure", "better than cure".
+		for ( let k = Math.max( 0, match.first - 5 ); k < match.first; k++ ) {
+			if ( SEARCH_WORDS.has( tokens[ k ].lower ) ) {
+				return false;
+			}
+		}
+	}
+	if ( entry.hedgeable && ! clauseHas( text, tokens, match, INTENSIFIERS ) ) {
+		if ( clauseHas( text, tokens, match, HEDGES, 0 ) ) {
+			return false;
+		}
+		// A plain "cures" in a block that cites its source is an accurate statement.
+		if ( entry.kind === 'cure' && unit.links.length > 0 ) {
+			return false;
+		}
+	}
+	return true;
+}
 
 const rule: SpanRule = {
 	meta: {
@@ -10,11 +227,95 @@ const rule: SpanRule = {
 		category: 'content',
 		kind: 'span',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'Avoid absolute or promotional health claims such as "cure", "guaranteed", "100% safe", "no side effects" or "miracle".',
+			'hcp-compliance'
+		),
+		guideline: __(
+			'FTC Act section 5 and FTC Health Products Compliance Guidance; UK CAP Code section 12; GMC Good medical practice (honesty in public communication)',
+			'hcp-compliance'
+		),
+		messages: {
+			cure: ( data ) =>
+				sprintf(
+					/* translators: %s: the claim found in the text, e.g. "cures". */
+					__(
+						'"%s" promises a cure. Unless a cure is accurate for everyone it is said of, say what the treatment can do, for whom, and link the evidence (FTC health claims guidance; CAP Code 12).',
+						'hcp-compliance'
+					),
+					data.phrase
+				),
+			guarantee: ( data ) =>
+				sprintf(
+					/* translators: %s: the claim found in the text, e.g. "guaranteed". */
+					__(
+						'"%s" guarantees a health outcome. Results vary from person to person; describe typical results and link the evidence (FTC health claims guidance; GMC Good medical practice).',
+						'hcp-compliance'
+					),
+					data.phrase
+				),
+			safety: ( data ) =>
+				sprintf(
+					/* translators: %s: the claim found in the text, e.g. "100% safe". */
+					__(
+						'"%s" is an absolute safety claim. No treatment is free of risk or side effects for everyone; name the common side effects and who should avoid it (FTC health claims guidance; GMC Good medical practice).',
+						'hcp-compliance'
+					),
+					data.phrase
+				),
+			miracle: ( data ) =>
+				sprintf(
+					/* translators: %s: the claim found in the text, e.g. "miracle". */
+					__(
+						'"%s" is promotional language that overstates what a treatment does. Describe the expected benefit plainly and link the evidence (FTC health claims guidance; CAP Code 12).',
+						'hcp-compliance'
+					),
+					data.phrase
+				),
+			efficacy: ( data ) =>
+				sprintf(
+					/* translators: %s: the claim found in the text, e.g. "works for everyone". */
+					__(
+						'"%s" overstates how well a treatment works. Responses vary; say who it helps and how much, with a source (FTC health claims guidance; GMC Good medical practice).',
+						'hcp-compliance'
+					),
+					data.phrase
+				),
+		},
 	},
-	check: () => [],
+	check: ( unit ) => {
+		const { text } = unit;
+		if ( text.length === 0 ) {
+			return [];
+		}
+		const tokens = tokenize( text );
+		const reports: SpanReport[] = [];
+		let coveredUntil = -1;
+		for ( const match of index.find( tokens ) ) {
+			if (
+				match.start < coveredUntil ||
+				! isClaim( unit, tokens, match )
+			) {
+				continue;
+			}
+			const end = extendToClauseEnd( text, match.end, 40 );
+			const report: SpanReport = {
+				messageId: match.entry.kind,
+				range: [ match.start, end ],
+				data: { phrase: text.slice( match.start, match.end ) },
+			};
+			if ( match.entry.replacement ) {
+				report.fix = {
+					type: 'replace',
+					range: [ match.start, match.end ],
+					text: match.entry.replacement,
+				};
+			}
+			reports.push( report );
+			coveredUntil = end;
+		}
+		return reports;
+	},
 };
 
 export default rule;

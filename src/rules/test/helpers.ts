@@ -2,10 +2,23 @@
  * Tiny builders for rule tests: a TextUnit, MediaItem or PostModel from a string,
  * and a default RuleContext.
  */
-import type { MediaItem, PostModel, RuleContext, TextLink, TextUnit } from '../../engine/types';
+import type {
+	MediaItem,
+	PostModel,
+	RuleContext,
+	TextLink,
+	TextUnit,
+} from '../../engine/types';
 
-/** A paragraph text unit holding `text` (override any field, e.g. `links`). */
-export function makeUnit( text: string, overrides: Partial< TextUnit > = {} ): TextUnit {
+/**
+ * A paragraph text unit holding `text` (override any field, e.g. `links`).
+ * @param text
+ * @param overrides
+ */
+export function makeUnit(
+	text: string,
+	overrides: Partial< TextUnit > = {}
+): TextUnit {
 	return {
 		key: '0/content',
 		blockIndex: 0,
@@ -18,14 +31,32 @@ export function makeUnit( text: string, overrides: Partial< TextUnit > = {} ): T
 	};
 }
 
-/** A link over the first occurrence of `anchor` in `text`. */
-export function linkOver( text: string, anchor: string, href = 'https://example.org/source' ): TextLink {
+/**
+ * A link over the first occurrence of `anchor` in `text`.
+ * @param text
+ * @param anchor
+ * @param href
+ */
+export function linkOver(
+	text: string,
+	anchor: string,
+	href = 'https://example.org/source'
+): TextLink {
 	const start = text.indexOf( anchor );
 	return { start, end: start + anchor.length, href };
 }
 
-/** An image block's media item with an optional caption and alt text. */
-export function makeMedia( url: string, caption = '', overrides: Partial< MediaItem > = {} ): MediaItem {
+/**
+ * An image block's media item with an optional caption and alt text.
+ * @param url
+ * @param caption
+ * @param overrides
+ */
+export function makeMedia(
+	url: string,
+	caption = '',
+	overrides: Partial< MediaItem > = {}
+): MediaItem {
 	return {
 		key: '0/url',
 		blockIndex: 0,
@@ -38,19 +69,36 @@ export function makeMedia( url: string, caption = '', overrides: Partial< MediaI
 	};
 }
 
-/** A post of one paragraph per string, with optional media and blocks. */
-export function makePost( texts: string[], extra: Partial< PostModel > = {} ): PostModel {
+/**
+ * A post of one paragraph per string, with optional media and blocks.
+ * @param texts
+ * @param extra
+ */
+export function makePost(
+	texts: string[],
+	extra: Partial< PostModel > = {}
+): PostModel {
 	return {
-		units: texts.map( ( text, i ) => makeUnit( text, { key: `${ i }/content`, blockIndex: i } ) ),
+		units: texts.map( ( text, i ) =>
+			makeUnit( text, { key: `${ i }/content`, blockIndex: i } )
+		),
 		media: [],
-		blocks: texts.map( ( _, i ) => ( { index: i, name: 'core/paragraph' } ) ),
+		blocks: texts.map( ( _, i ) => ( {
+			index: i,
+			name: 'core/paragraph',
+		} ) ),
 		credentials: [],
 		disclaimers: [],
 		...extra,
 	};
 }
 
-/** A rule context with no author names, no official contacts and no options. */
-export function makeContext( overrides: Partial< RuleContext > = {} ): RuleContext {
+/**
+ * A rule context with no author names, no official contacts and no options.
+ * @param overrides
+ */
+export function makeContext(
+	overrides: Partial< RuleContext > = {}
+): RuleContext {
 	return { authorNames: [], officialContacts: [], options: {}, ...overrides };
 }

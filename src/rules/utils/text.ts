@@ -21,15 +21,27 @@ export interface Token {
 /** Words: letters/digits, joined by single apostrophes or hyphens ("don't", "risk-free"). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-/** Every regular expression this module uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ WORD ];
+/** Punctuation between two words that ends a clause. */
+const CLAUSE_GAP = /[,;:.!?()\n—–"“”]/;
 
-/** Folds a word for dictionary look-ups: lower case, straight apostrophe. */
+/** Nothing but closing punctuation after a quote. */
+const TRAILING_PUNCT = /^[\s.!?…]*$/;
+
+/** Every regular expression this module uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ WORD, CLAUSE_GAP, TRAILING_PUNCT ];
+
+/**
+ * Folds a word for dictionary look-ups: lower case, straight apostrophe.
+ * @param word
+ */
 export function fold( word: string ): string {
 	return word.toLowerCase().replace( /’/g, "'" );
 }
 
-/** Splits text into word tokens with their offsets (one linear pass). */
+/**
+ * Splits text into word tokens with their offsets (one linear pass).
+ * @param text
+ */
 export function tokenize( text: string ): Token[] {
 	const tokens: Token[] = [];
 	WORD.lastIndex = 0;
@@ -74,7 +86,11 @@ function isSpace( ch: string ): boolean {
 	return ch === ' ' || ch === '\t' || ch === '\u00a0';
 }
 
-/** Whether the character at `i` ends a sentence. */
+/**
+ * Whether the character at `i` ends a sentence.
+ * @param text
+ * @param i
+ */
 function endsSentence( text: string, i: number ): boolean {
 	const ch = text[ i ];
 	if ( ch === '\n' ) {
@@ -85,7 +101,12 @@ function endsSentence( text: string, i: number ): boolean {
 	}
 	// Only followed by space, a closing quote/bracket, or the end of the text.
 	const next = text[ i + 1 ];
-	if ( next !== undefined && ! isSpace( next ) && next !== '\n' && ! '"”’)]'.includes( next ) ) {
+	if (
+		next !== undefined &&
+		! isSpace( next ) &&
+		next !== '\n' &&
+		! '"”’)]'.includes( next )
+	) {
 		return false;
 	}
 	if ( ch === '.' ) {
@@ -109,8 +130,17 @@ function endsSentence( text: string, i: number ): boolean {
  */
 const MAX_SCAN = 400;
 
-/** Bounds [start, end) of the sentence around the range [start, end). */
-export function sentenceBounds( text: string, start: number, end: number ): [ number, number ] {
+/**
+ * Bounds [start, end) of the sentence around the range [start, end).
+ * @param text
+ * @param start
+ * @param end
+ */
+export function sentenceBounds(
+	text: string,
+	start: number,
+	end: number
+): [ number, number ] {
 	let s = start;
 	const sLimit = Math.max( 0, start - MAX_SCAN );
 	while ( s > sLimit && ! endsSentence( text, s - 1 ) ) {
@@ -134,16 +164,40 @@ export function sentenceBounds( text: string, start: number, end: number ): [ nu
 }
 
 /** Punctuation that ends a clause besides sentence ends. */
-const CLAUSE_PUNCTUATION = new Set( [ ',', ';', ':', '(', ')', '—', '–', '•' ] );
+const CLAUSE_PUNCTUATION = new Set( [
+	',',
+	';',
+	':',
+	'(',
+	')',
+	'—',
+	'–',
+	'•',
+] );
 
 /** Words that open a new clause. */
-const CLAUSE_WORDS = new Set( [ 'but', 'however', 'although', 'though', 'whereas', 'yet', 'while' ] );
+const CLAUSE_WORDS = new Set( [
+	'but',
+	'however',
+	'although',
+	'though',
+	'whereas',
+	'yet',
+	'while',
+] );
 
 /**
  * Bounds [start, end) of the clause around the range: the sentence cut at
  * commas, semicolons, colons, dashes, brackets and "but"/"however"/"although".
+ * @param text
+ * @param start
+ * @param end
  */
-export function clauseBounds( text: string, start: number, end: number ): [ number, number ] {
+export function clauseBounds(
+	text: string,
+	start: number,
+	end: number
+): [ number, number ] {
 	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
 	let s = start;
 	while ( s > sStart && ! CLAUSE_PUNCTUATION.has( text[ s - 1 ] ) ) {
@@ -209,6 +263,9 @@ export const NEGATORS = new Set( [
 	'bogus',
 ] );
 
+/** Words that join two clauses; negation before them does not carry over. */
+const CONJUNCTIONS = new Set( [ 'and', 'but', 'or', 'yet', 'so', 'because' ] );
+
 /** Options of {@link isNegated}. */
 export interface NegationOptions {
 	/** How many words before the range to look at (default 6). */
@@ -220,6 +277,10 @@ export interface NegationOptions {
 /**
  * Whether the range is negated within its clause: a negator among the few words
  * before it ("there is no cure for…", "is not guaranteed", "isn't a miracle").
+ * @param text
+ * @param start
+ * @param end
+ * @param options
  */
 export function isNegated(
 	text: string,
@@ -230,9 +291,15 @@ export function isNegated(
 	const window = options.window ?? 6;
 	const [ cStart, cEnd ] = clauseBounds( text, start, end );
 	const before = tokenize( text.slice( cStart, start ) );
-	for ( let i = Math.max( 0, before.length - window ); i < before.length; i++ ) {
+	// Look back from the range, stopping at a conjunction: in "it has no side
+	// effects and works for everyone" the "no" does not reach the second claim.
+	const stop = Math.max( 0, before.length - window );
+	for ( let i = before.length - 1; i >= stop; i-- ) {
 		if ( NEGATORS.has( before[ i ].lower ) ) {
 			return true;
+		}
+		if ( CONJUNCTIONS.has( before[ i ].lower ) ) {
+			break;
 		}
 	}
 	const after = options.after ?? 0;
@@ -252,47 +319,84 @@ function isWordChar( ch: string | undefined ): boolean {
 }
 
 /**
- * Whether the range sits inside quotation marks within its sentence: straight
- * or curly, double or single (an apostrophe inside a word is not a quote).
+ * Bounds [open, close] of the quotation marks around the range within its
+ * sentence (straight or curly, double or single; an apostrophe inside a word
+ * is not a quote), or undefined when the range is not quoted.
  */
-export function isQuoted( text: string, start: number, end: number ): boolean {
+export function quoteBounds(
+	text: string,
+	start: number,
+	end: number
+): [ number, number ] | undefined {
 	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
-	// Where the nearest unclosed opening quote before the range is, per kind.
-	let openDouble = false;
-	let openSingle = false;
-	for ( let i = sStart; i < start; i++ ) {
+	// A quote may open before the sentence start ("“Cinnamon cures diabetes”").
+	const from = Math.max( 0, sStart - 1 );
+	let openDouble = -1;
+	let openSingle = -1;
+	for ( let i = from; i < start; i++ ) {
 		const ch = text[ i ];
 		if ( ch === '"' ) {
-			openDouble = ! openDouble;
+			openDouble = openDouble >= 0 ? -1 : i;
 		} else if ( ch === '“' || ch === '«' ) {
-			openDouble = true;
+			openDouble = i;
 		} else if ( ch === '”' || ch === '»' ) {
-			openDouble = false;
+			openDouble = -1;
 		} else if ( ch === '‘' ) {
-			openSingle = true;
+			openSingle = i;
 		} else if ( ch === "'" || ch === '’' ) {
 			const prevWord = isWordChar( text[ i - 1 ] );
 			const nextWord = isWordChar( text[ i + 1 ] );
 			if ( ! prevWord && nextWord && ch === "'" ) {
-				openSingle = true;
+				openSingle = i;
 			} else if ( ! nextWord ) {
-				openSingle = false;
+				openSingle = -1;
 			}
 		}
 	}
-	if ( ! openDouble && ! openSingle ) {
+	if ( openDouble < 0 && openSingle < 0 ) {
+		return undefined;
+	}
+	const limit = Math.min( text.length, sEnd + 1 );
+	for ( let i = end; i < limit; i++ ) {
+		const ch = text[ i ];
+		if ( openDouble >= 0 && ( ch === '"' || ch === '”' || ch === '»' ) ) {
+			return [ openDouble, i ];
+		}
+		if (
+			openSingle >= 0 &&
+			( ch === "'" || ch === '’' ) &&
+			! isWordChar( text[ i + 1 ] )
+		) {
+			return [ openSingle, i ];
+		}
+	}
+	return undefined;
+}
+
+/** Whether the range sits inside quotation marks within its sentence. */
+export function isQuoted( text: string, start: number, end: number ): boolean {
+	return quoteBounds( text, start, end ) !== undefined;
+}
+
+/**
+ * Whether the range is a claim reported rather than made: inside quotation
+ * marks that hold the whole text (a quoted myth as a heading) or only a few
+ * words around it (scare quotes: the “miracle” serum).
+ */
+export function isReportedQuote(
+	text: string,
+	start: number,
+	end: number
+): boolean {
+	const bounds = quoteBounds( text, start, end );
+	if ( ! bounds ) {
 		return false;
 	}
-	for ( let i = end; i < sEnd; i++ ) {
-		const ch = text[ i ];
-		if ( openDouble && ( ch === '"' || ch === '”' || ch === '»' ) ) {
-			return true;
-		}
-		if ( openSingle && ( ch === "'" || ch === '’' ) && ! isWordChar( text[ i + 1 ] ) ) {
-			return true;
-		}
-	}
-	return false;
+	const inside = tokenize( text.slice( bounds[ 0 ], bounds[ 1 ] ) ).length;
+	const wholeText =
+		text.slice( 0, bounds[ 0 ] ).trim() === '' &&
+		TRAILING_PUNCT.test( text.slice( bounds[ 1 ] + 1 ) );
+	return wholeText || inside <= 3;
 }
 
 /** Words that show a term is being mentioned in order to discourage it. */
@@ -357,20 +461,38 @@ const DISCOURAGING_CUES = new Set( [
 ] );
 
 /** Nouns that introduce a mention rather than a use ("the word …", "the term …"). */
-const MENTION_NOUNS = new Set( [ 'word', 'words', 'term', 'terms', 'label', 'labels', 'phrase', 'phrases', 'expression' ] );
+const MENTION_NOUNS = new Set( [
+	'word',
+	'words',
+	'term',
+	'terms',
+	'label',
+	'labels',
+	'phrase',
+	'phrases',
+	'expression',
+] );
 
 /**
  * Whether the range is a word mentioned in order to discourage it: inside
  * quotation marks with a discouraging cue in the sentence ("don't call them
  * 'frequent flyers'"), or introduced by "the word/term/label" with such a cue
  * ("we avoid the word frequent flyer").
+ * @param text
+ * @param start
+ * @param end
  */
-export function isQuotedToDiscourage( text: string, start: number, end: number ): boolean {
+export function isQuotedToDiscourage(
+	text: string,
+	start: number,
+	end: number
+): boolean {
 	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
 	const quoted = isQuoted( text, start, end );
 	const before = tokenize( text.slice( sStart, start ) );
 	const after = tokenize( text.slice( end, sEnd ) );
-	const hasCue = ( tokens: Token[] ) => tokens.some( ( t ) => DISCOURAGING_CUES.has( t.lower ) );
+	const hasCue = ( tokens: Token[] ) =>
+		tokens.some( ( t ) => DISCOURAGING_CUES.has( t.lower ) );
 	if ( quoted ) {
 		return hasCue( before ) || hasCue( after );
 	}
@@ -386,8 +508,55 @@ export function isQuotedToDiscourage( text: string, start: number, end: number )
 	const next = after.slice( 0, 6 ).map( ( t ) => t.lower );
 	return (
 		next.some( ( w ) => MENTION_NOUNS.has( w ) ) &&
-		next.some( ( w ) => DISCOURAGING_CUES.has( w ) && ! MENTION_NOUNS.has( w ) )
+		next.some(
+			( w ) => DISCOURAGING_CUES.has( w ) && ! MENTION_NOUNS.has( w )
+		)
 	);
+}
+
+/** Words that end a claim's clause when extending an excerpt. */
+const TAIL_STOP_WORDS = new Set( [
+	'and',
+	'but',
+	'or',
+	'so',
+	'because',
+	'which',
+	'while',
+	'including',
+	'unless',
+	'although',
+	'though',
+	'if',
+	'when',
+	'whereas',
+	'especially',
+] );
+
+/**
+ * End offset of the clause that continues after `end`, at most `maxChars`
+ * further: stops at clause punctuation or a joining word ("and", "because").
+ * Used to grow an excerpt from its trigger ("guaranteed") to the claim
+ * ("guaranteed to clear acne for good").
+ */
+export function extendToClauseEnd(
+	text: string,
+	end: number,
+	maxChars = 50
+): number {
+	const tail = text.slice( end, end + maxChars + 1 );
+	let result = end;
+	for ( const token of tokenize( tail ) ) {
+		const gap = tail.slice( result - end, token.start );
+		if ( CLAUSE_GAP.test( gap ) || TAIL_STOP_WORDS.has( token.lower ) ) {
+			break;
+		}
+		if ( token.end > maxChars ) {
+			break;
+		}
+		result = end + token.end;
+	}
+	return result;
 }
 
 /** A phrase found by {@link PhraseIndex.find}, with the entry it came from. */
@@ -405,10 +574,20 @@ export interface PhraseMatch< T > {
  * pass over the tokens, each trying only the phrases that start with it.
  */
 export class PhraseIndex< T > {
-	private readonly byFirst = new Map< string, Array< { words: string[]; entry: T } > >();
+	private readonly byFirst = new Map<
+		string,
+		Array< { words: string[]; entry: T } >
+	>();
 
-	/** Builds the index; `phrasesOf` gives the phrases (plain words, case-insensitive) of an entry. */
-	constructor( entries: readonly T[], phrasesOf: ( entry: T ) => readonly string[] ) {
+	/**
+	 * Builds the index; `phrasesOf` gives the phrases (plain words, case-insensitive) of an entry.
+	 * @param entries
+	 * @param phrasesOf
+	 */
+	constructor(
+		entries: readonly T[],
+		phrasesOf: ( entry: T ) => readonly string[]
+	) {
 		for ( const entry of entries ) {
 			for ( const phrase of phrasesOf( entry ) ) {
 				const words = tokenize( phrase ).map( ( t ) => t.lower );
@@ -424,7 +603,11 @@ export class PhraseIndex< T > {
 		}
 	}
 
-	/** Longest match starting at token `i`, or undefined. */
+	/**
+	 * Longest match starting at token `i`, or undefined.
+	 * @param tokens
+	 * @param i
+	 */
 	matchAt( tokens: Token[], i: number ): PhraseMatch< T > | undefined {
 		const candidates = this.byFirst.get( tokens[ i ].lower );
 		if ( ! candidates ) {
@@ -454,7 +637,10 @@ export class PhraseIndex< T > {
 		return undefined;
 	}
 
-	/** Every non-overlapping longest match, left to right. */
+	/**
+	 * Every non-overlapping longest match, left to right.
+	 * @param tokens
+	 */
 	find( tokens: Token[] ): Array< PhraseMatch< T > > {
 		const found: Array< PhraseMatch< T > > = [];
 		for ( let i = 0; i < tokens.length; i++ ) {
@@ -468,7 +654,11 @@ export class PhraseIndex< T > {
 	}
 }
 
-/** Index of the first token whose start is at or after `offset` (binary search). */
+/**
+ * Index of the first token whose start is at or after `offset` (binary search).
+ * @param tokens
+ * @param offset
+ */
 export function tokenIndexAt( tokens: Token[], offset: number ): number {
 	let lo = 0;
 	let hi = tokens.length;

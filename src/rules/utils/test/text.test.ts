@@ -13,7 +13,7 @@ import {
 
 describe( 'text helpers', () => {
 	it( 'should tokenise words with offsets, keeping apostrophes and hyphens', () => {
-		const tokens = tokenize( "Don’t take risk-free pills." );
+		const tokens = tokenize( 'Don’t take risk-free pills.' );
 		expect( tokens.map( ( t ) => [ t.lower, t.start, t.end ] ) ).toEqual( [
 			[ "don't", 0, 5 ],
 			[ 'take', 6, 10 ],
@@ -26,7 +26,9 @@ describe( 'text helpers', () => {
 		const text = 'First one. Dr. Smith et al. said it cures colds! Next.';
 		const at = text.indexOf( 'cures' );
 		const [ s, e ] = sentenceBounds( text, at, at + 5 );
-		expect( text.slice( s, e ) ).toBe( 'Dr. Smith et al. said it cures colds!' );
+		expect( text.slice( s, e ) ).toBe(
+			'Dr. Smith et al. said it cures colds!'
+		);
 	} );
 
 	it( 'should cut clauses at commas and "but"', () => {
@@ -38,11 +40,17 @@ describe( 'text helpers', () => {
 
 	it( 'should see negation in the same clause only', () => {
 		const a = 'There is no cure for diabetes.';
-		expect( isNegated( a, a.indexOf( 'cure' ), a.indexOf( 'cure' ) + 4 ) ).toBe( true );
+		expect(
+			isNegated( a, a.indexOf( 'cure' ), a.indexOf( 'cure' ) + 4 )
+		).toBe( true );
 		const b = 'It is not magic, but it cures colds.';
-		expect( isNegated( b, b.indexOf( 'cures' ), b.indexOf( 'cures' ) + 5 ) ).toBe( false );
+		expect(
+			isNegated( b, b.indexOf( 'cures' ), b.indexOf( 'cures' ) + 5 )
+		).toBe( false );
 		const c = 'This cream isn’t a miracle.';
-		expect( isNegated( c, c.indexOf( 'miracle' ), c.indexOf( 'miracle' ) + 7 ) ).toBe( true );
+		expect(
+			isNegated( c, c.indexOf( 'miracle' ), c.indexOf( 'miracle' ) + 7 )
+		).toBe( true );
 	} );
 
 	it( 'should tell quoted words, ignoring apostrophes', () => {
@@ -50,23 +58,53 @@ describe( 'text helpers', () => {
 		const at = a.indexOf( 'frequent' );
 		expect( isQuoted( a, at, at + 15 ) ).toBe( true );
 		const b = "She's a frequent flyer, isn't she.";
-		expect( isQuoted( b, b.indexOf( 'frequent' ), b.indexOf( 'frequent' ) + 15 ) ).toBe( false );
+		expect(
+			isQuoted( b, b.indexOf( 'frequent' ), b.indexOf( 'frequent' ) + 15 )
+		).toBe( false );
 		const c = 'The “miracle” pill.';
-		expect( isQuoted( c, c.indexOf( 'miracle' ), c.indexOf( 'miracle' ) + 7 ) ).toBe( true );
+		expect(
+			isQuoted( c, c.indexOf( 'miracle' ), c.indexOf( 'miracle' ) + 7 )
+		).toBe( true );
 	} );
 
 	it( 'should recognise terms mentioned to discourage them', () => {
 		const a = "Don't call them 'frequent flyers'.";
-		expect( isQuotedToDiscourage( a, a.indexOf( 'frequent' ), a.indexOf( 'frequent' ) + 15 ) ).toBe( true );
+		expect(
+			isQuotedToDiscourage(
+				a,
+				a.indexOf( 'frequent' ),
+				a.indexOf( 'frequent' ) + 15
+			)
+		).toBe( true );
 		const b = 'We avoid the word frequent flyer on our ward.';
-		expect( isQuotedToDiscourage( b, b.indexOf( 'frequent' ), b.indexOf( 'frequent' ) + 15 ) ).toBe( true );
+		expect(
+			isQuotedToDiscourage(
+				b,
+				b.indexOf( 'frequent' ),
+				b.indexOf( 'frequent' ) + 15
+			)
+		).toBe( true );
 		const c = 'Mr B is a frequent flyer in our clinic.';
-		expect( isQuotedToDiscourage( c, c.indexOf( 'frequent' ), c.indexOf( 'frequent' ) + 15 ) ).toBe( false );
+		expect(
+			isQuotedToDiscourage(
+				c,
+				c.indexOf( 'frequent' ),
+				c.indexOf( 'frequent' ) + 15
+			)
+		).toBe( false );
 	} );
 
 	it( 'should match the longest phrase of an index', () => {
-		const index = new PhraseIndex( [ 'no side effects', 'no side effects at all', 'miracle' ], ( e ) => [ e ] );
-		const found = index.find( tokenize( 'A miracle with no side effects at all.' ) );
-		expect( found.map( ( m ) => m.entry ) ).toEqual( [ 'miracle', 'no side effects at all' ] );
+		const index = new PhraseIndex(
+			[ 'no side effects', 'no side effects at all', 'miracle' ],
+			( e ) => [ e ]
+		);
+		const found = index.find(
+			tokenize( 'A miracle with no side effects at all.' )
+		);
+		expect( found.map( ( m ) => m.entry ) ).toEqual( [
+			'miracle',
+			'no side effects at all',
+		] );
 	} );
 } );
