@@ -1,5 +1,6 @@
 /**
- * PHP syntax check: runs `php -l` on plugin.php and every PHP file under php/.
+ * PHP syntax check: runs `php -l` on plugin.php, uninstall.php and every PHP
+ * file under php/ and scripts/demo/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -41,6 +42,7 @@ const files = [
 	join( root, 'plugin.php' ),
 	join( root, 'uninstall.php' ),
 	...phpFilesIn( join( root, 'php' ) ),
+	...phpFilesIn( join( root, 'scripts/demo' ) ),
 ].filter( ( file ) => existsSync( file ) );
 
 let failures = 0;
