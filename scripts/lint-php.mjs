@@ -30,12 +30,10 @@ function phpFilesIn( dir ) {
 		} );
 }
 
-const which = spawnSync( 'php', [ '--version' ], { encoding: 'utf8' } );
-if ( which.error ) {
-	console.error(
-		'lint:php needs the PHP command line (php-cli); run `npm run setup` to install it.'
-	);
-	process.exit( 1 );
+// A fresh machine may lack PHP: install it (Debian) rather than skip the check.
+if ( spawnSync( 'php', [ '--version' ] ).error ) {
+	const { ensureDebianPackages } = await import( './lib/wordpress.mjs' );
+	ensureDebianPackages( [ 'php-cli' ] );
 }
 
 const files = [
