@@ -1,20 +1,293 @@
 /**
- * Rule identification/undisclosed-sponsorship (stub: to be written).
+ * Rule identification/undisclosed-sponsorship: affiliate links, discount
+ * codes, free products and paid promotion need a clear disclosure.
+ *
+ * Signals: links with affiliate or referral IDs (Amazon `tag=`, `ref=`,
+ * `aff=`, affiliate hosts), "use my code X", "N% off your first order", "sign
+ * up through my link", "the brand sent me this to try", "PR sample",
+ * "I've partnered with X". Disclosures: "#ad", "sponsored post", "Disclosure:
+ * … paid / free / commission", "I earn a commission", "I was paid", or the
+ * credentials block's disclosures. A statement of no relationship ("I have no
+ * financial relationship with…") is not a disclosure: with an affiliate link in
+ * the post it is still undisclosed.
  */
-import { __ } from '@wordpress/i18n';
-import type { DocumentRule } from '../engine/types';
+import { __, sprintf } from '@wordpress/i18n';
+
+import type { DocumentReport, DocumentRule, PostModel, TextLink } from '../engine/types';
+import {
+	AFFILIATE_HOSTS,
+	AFFILIATE_PARAMS,
+	AFFILIATE_UTM_VALUES,
+	HOST_PARAMS,
+	NON_COMMERCIAL_HOST_SUFFIXES,
+} from './data/sponsorship';
+import { CREDENTIALS_BLOCK, credentialsBlock, filled } from './missing-credentials';
+
+/** Kinds of commercial relationship, in the order a message prefers them. */
+type Signal = 'affiliateLink' | 'discountCode' | 'freeProduct' | 'paidPromotion';
+
+/** Promotions written in the text, case-insensitive (named groups give the kind). */
+const SIGNAL = new RegExp(
+	[
+		// "use my code", "discount code", "promo code", "referral code".
+		String.raw`(?<discountCode>\b(?:discount|promo|promotional|coupon|voucher|referral|affiliate|my|our|exclusive) codes?\b|\buse (?:the )?codes?\b|\b\d{1,3} ?% off (?:your|the|all|any|first|orders?|at|on|with|when|using|everything)\b|[$£€₹] ?\d+ off (?:your|the|first|orders?|on|with|when|using)\b)`,
+		// "sign up through my link", "my referral link", "affiliate link".
+		String.raw`(?<affiliateLink>\b(?:through|via|using|use|with|click|from|on) my (?:affiliate |referral |special |unique |personal |discount )?links?\b|\b(?:affiliate|referral) links?\b)`,
+		// "GlowLab sent me a bottle to try", "gifted by", "PR sample", "I received a free".
+		String.raw`(?<freeProduct>\b(?:sent|gave|gifted|sends|send|provided|supplied|offered) (?:me|us)\b[^.!?\n]{0,60}?(?:\bto (?:try|test|review|sample)\b|\bfree\b|\bcomplimentary\b|\bat no cost\b)|\bkindly (?:sent|gifted|provided|supplied)\b|\b(?:was|were|been|got|item|items|product|products) gifted\b|\bgifted (?:by|to me|me)\b|\bpr (?:samples?|packages?|parcels?|boxes|box|kits?|products?|items?|gifts?|mailers?)\b|\b(?:received|got|receive|get|given|sent) (?:a |an |this |these |some |the |my |them |it )?(?:for )?(?:free|complimentary)\b(?! (?:nhs|service|services|advice|helpline|check|checks|screening|vaccines?|flu|appointments?|consultations?|test|tests|trial|resources?|guides?|download|leaflet)\b)|\bfree (?:samples?|trial packs?) (?:of|from)\b)`,
+		// "I've partnered with X", "this post is in partnership with", "brand ambassador".
+		String.raw`(?<paidPromotion>\b(?:i|i've|i have|i'm|i am|this (?:post|article|review|video|content|giveaway|series))\b[^.!?\n]{0,30}?\b(?:partnered|teamed up|collaborat(?:ed|ing)|in partnership|in collaboration) with\b|\bbrand ambassador\b)`,
+	].join( '|' ),
+	'giu'
+);
+
+/** A discount code as written: "code CHLOE20", "code: SAVE15". */
+const CODE = /\b[Cc](?:ode|ODE):? ["“']?[A-Z][A-Z0-9]{3,}\b/gu;
+
+/** Disclosures: explicit statements of a commercial relationship (case-insensitive). */
+const DISCLOSURE = new RegExp(
+	[
+		String.raw`#(?:ad|ads|advert|advertisement|sponsored|spon|gifted|gift|affiliate|affiliatelink|paidpartnership|partner|collab)\b`,
+		String.raw`[\[(](?:ad|advert|advertisement|sponsored|gifted|gift|affiliate|affiliate link|paid link|paid partnership|commission link|pr product|pr sample)[\])]`,
+		String.raw`\b(?:sponsored|paid) (?:post|content|review|article|video|partnership|promotion|collaboration|feature|placement|advertisement|ad)\b`,
+		String.raw`\bsponsored by\b`,
+		String.raw`\b(?:is|was|are|were|being) (?:kindly )?(?:sponsored|paid for|commissioned)\b`,
+		String.raw`\b(?:paid|compensated|commissioned) (?:me|us)\b`,
+		String.raw`\bi(?: was| am| have been| get| got| received| receive| will be|['’]m|['’]ve been) (?:being )?(?:paid|compensated)\b`,
+		String.raw`\b(?:earn|earns|earning|receive|receives|get|gets|make|makes|pay|pays)(?: me| us)? (?:a |an )?(?:small |modest |tiny |little )?(?:commission|referral fee|affiliate fee|affiliate commission|kickback|share of (?:the )?(?:sale|sales|revenue))\b`,
+		String.raw`\bcommission (?:if|when|on|from)\b`,
+		String.raw`\baffiliate (?:links?|partner|programme|program|relationship|commission|disclosure)\b`,
+		String.raw`\bamazon associate\b`,
+		String.raw`\bqualifying purchases\b`,
+		String.raw`\b(?:brand )?ambassador for\b`,
+		String.raw`\b(?:received|receive|got|were|was) [^.!?\n]{0,40}?\b(?:free of charge|at no cost|for free|complimentary)\b`,
+	].join( '|' ),
+	'giu'
+);
+
+/** A "Disclosure:" label; what follows it is read with {@link RELATIONSHIP}. */
+const LABEL =
+	/\b(?:disclosures?|full disclosure|transparency note|conflicts? of interest|competing interests?|financial interests?)\s*[:\-–—]/giu;
+
+/** Words of a commercial relationship, read after a label and in the block's disclosures. */
+const RELATIONSHIP =
+	/\b(?:sponsor\w*|paid|payment|payments|fee|fees|commission\w*|affiliate|free|gift\w*|complimentary|supplied|provided|sent|samples?|partner\w*|ambassador|consult\w*|honorari\w*|grants?|shares|stock|advisory|speaker|funded|funding|royalt\w*|employed)\b/giu;
+
+/** Negation just before a match: "not sponsored", "no payment", "nobody paid me". */
+const NEGATION = /(?:\b(?:not|no|never|nor|without|nobody|none|nothing|neither)|n['’]t)\W*(?:\w+\W+){0,2}$/iu;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ SIGNAL, CODE, DISCLOSURE, LABEL, RELATIONSHIP, NEGATION ];
+
+/** How far a label's statement runs ("Disclosure: … two sentences"). */
+const LABEL_REACH = 300;
+
+const AFFILIATE_PARAM_SET = new Set( AFFILIATE_PARAMS.map( ( entry ) => entry.value ) );
+const UTM_VALUES = new Set( AFFILIATE_UTM_VALUES.map( ( entry ) => entry.value ) );
+const HOST_PARAM_MAP = new Map(
+	HOST_PARAMS.map( ( entry ) => {
+		const dot = entry.value.lastIndexOf( '.' );
+		return [ entry.value.slice( dot + 1 ), entry.value.slice( 0, dot ) ] as const;
+	} )
+);
+
+function hostMatches( host: string, suffix: string ): boolean {
+	if ( suffix.endsWith( '.' ) ) {
+		return host.startsWith( suffix );
+	}
+	return host === suffix || host.endsWith( suffix.startsWith( '.' ) ? suffix : `.${ suffix }` );
+}
+
+/** Whether a link's URL carries an affiliate or referral ID. */
+export function isAffiliateLink( href: string ): boolean {
+	let url: URL;
+	try {
+		url = new URL( href );
+	} catch {
+		return false;
+	}
+	const host = url.hostname.toLowerCase();
+	if ( AFFILIATE_HOSTS.some( ( entry ) => hostMatches( host, entry.value ) ) ) {
+		return true;
+	}
+	if ( NON_COMMERCIAL_HOST_SUFFIXES.some( ( entry ) => hostMatches( host, entry.value ) ) ) {
+		return false;
+	}
+	for ( const [ rawKey, value ] of url.searchParams ) {
+		const key = rawKey.toLowerCase();
+		if ( value === '' ) {
+			continue;
+		}
+		if ( AFFILIATE_PARAM_SET.has( key ) ) {
+			return true;
+		}
+		const hostWord = HOST_PARAM_MAP.get( key );
+		if ( hostWord && host.split( '.' ).includes( hostWord ) ) {
+			return true;
+		}
+		if ( ( key === 'utm_medium' || key === 'utm_source' || key === 'utm_campaign' ) && UTM_VALUES.has( value.toLowerCase() ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function isNegated( text: string, at: number ): boolean {
+	return NEGATION.test( text.slice( Math.max( 0, at - 30 ), at ) );
+}
+
+/** Whether some match of `pattern` in `text` (from `from` to `to`) is not negated. */
+function hasPositive( pattern: RegExp, text: string, from = 0, to = text.length ): boolean {
+	pattern.lastIndex = from;
+	let match: RegExpExecArray | null;
+	while ( ( match = pattern.exec( text ) ) !== null && match.index < to ) {
+		if ( ! isNegated( text, match.index ) ) {
+			return true;
+		}
+		if ( match[ 0 ] === '' ) {
+			pattern.lastIndex++;
+		}
+	}
+	return false;
+}
+
+/** Whether a text discloses a commercial relationship. */
+export function disclosesRelationship( text: string ): boolean {
+	if ( hasPositive( DISCLOSURE, text ) ) {
+		return true;
+	}
+	LABEL.lastIndex = 0;
+	let label: RegExpExecArray | null;
+	while ( ( label = LABEL.exec( text ) ) !== null ) {
+		const from = label.index + label[ 0 ].length;
+		if ( hasPositive( RELATIONSHIP, text, from, from + LABEL_REACH ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether the credentials block's disclosures state a relationship (not "None"). */
+function blockDiscloses( post: PostModel ): boolean {
+	return post.credentials.some(
+		( block ) => filled( block.disclosures ) && hasPositive( RELATIONSHIP, block.disclosures as string )
+	);
+}
+
+/** The first commercial signal in the post, with the link host for affiliate links. */
+export function findSignal( post: PostModel ): { signal: Signal; host?: string } | undefined {
+	let found: { signal: Signal; host?: string } | undefined;
+	for ( const unit of post.units ) {
+		for ( const link of unit.links as TextLink[] ) {
+			if ( isAffiliateLink( link.href ) ) {
+				let host = '';
+				try {
+					host = new URL( link.href ).hostname.replace( /^www\./, '' );
+				} catch {}
+				return { signal: 'affiliateLink', host };
+			}
+		}
+		if ( found ) {
+			continue;
+		}
+		CODE.lastIndex = 0;
+		if ( CODE.test( unit.text ) ) {
+			found = { signal: 'discountCode' };
+			continue;
+		}
+		SIGNAL.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while ( ! found && ( match = SIGNAL.exec( unit.text ) ) !== null ) {
+			const groups = match.groups ?? {};
+			const signal = ( Object.keys( groups ) as Signal[] ).find( ( key ) => groups[ key ] !== undefined );
+			if ( signal && ! isNegated( unit.text, match.index ) ) {
+				found = { signal };
+			}
+		}
+	}
+	return found;
+}
 
 const rule: DocumentRule = {
 	meta: {
 		id: 'identification/undisclosed-sponsorship',
 		category: 'identification',
 		kind: 'document',
-		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		severity: 'error',
+		docs: __(
+			'Affiliate links, discount codes, free products and paid promotion are disclosed clearly to readers.',
+			'hcp-compliance'
+		),
+		guideline:
+			'FTC Guides Concerning Endorsements and Testimonials, 16 CFR Part 255; GMC guidance on conflicts of interest; ASA/CAP Code (UK) on marketing communications',
+		messages: {
+			affiliateLink: ( data ) =>
+				sprintf(
+					/* translators: %s: the website an affiliate link points to, e.g. amazon.com */
+					__(
+						'The link to %s carries an affiliate or referral ID, but the post does not disclose it. Say clearly, near the top, that you may earn a commission (or fill in the credentials block’s disclosures).',
+						'hcp-compliance'
+					),
+					data.host || __( 'a shop', 'hcp-compliance' )
+				),
+			discountCode: () =>
+				__(
+					'The post promotes a discount or referral code but does not disclose your relationship with the brand. Say clearly whether you are paid, earn a commission or received the product free.',
+					'hcp-compliance'
+				),
+			freeProduct: () =>
+				__(
+					'The post mentions a product you were given or sent, with no clear disclosure. Add a disclosure such as “Disclosure: the brand sent me this product free of charge”.',
+					'hcp-compliance'
+				),
+			paidPromotion: () =>
+				__(
+					'The post describes a partnership with a brand but has no disclosure. Say clearly whether it is sponsored or paid (for example “Sponsored post: …” or “#ad”).',
+					'hcp-compliance'
+				),
+		},
 	},
-	check: () => [],
+	check( post ): DocumentReport[] {
+		const found = findSignal( post );
+		if ( ! found ) {
+			return [];
+		}
+		if ( blockDiscloses( post ) || post.units.some( ( unit ) => disclosesRelationship( unit.text ) ) ) {
+			return [];
+		}
+		const data = found.host ? { host: found.host } : undefined;
+		const block = credentialsBlock( post );
+		if ( block ) {
+			return [
+				{
+					messageId: found.signal,
+					data,
+					fix: {
+						type: 'update-block',
+						name: CREDENTIALS_BLOCK,
+						attributes: { disclosures: block.disclosures ?? '' },
+					},
+				},
+			];
+		}
+		return [
+			{
+				messageId: found.signal,
+				data,
+				fix: {
+					type: 'insert-block',
+					name: 'core/paragraph',
+					attributes: {
+						content: __(
+							'Disclosure: this post contains affiliate links or promotional content. I may earn a commission, or have received free products or payment, from the brands mentioned.',
+							'hcp-compliance'
+						),
+					},
+					position: 'start',
+				},
+			},
+		];
+	},
 };
 
 export default rule;

@@ -1,4 +1,12 @@
 /**
- * Settings screen entry (Settings → Compliance); the settings UI mounts here.
+ * Settings screen entry (Settings → HCP Compliance): mounts the practice policy app.
+ *
+ * The script loads in the footer, after the screen's mount point.
  */
-export {};
+import { createRoot } from '@wordpress/element';
+import { SettingsApp } from './settings-app';
+
+const container = document.getElementById( 'hcp-compliance-settings' );
+if ( container ) {
+	createRoot( container ).render( <SettingsApp /> );
+}

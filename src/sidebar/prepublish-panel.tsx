@@ -1,0 +1,263 @@
+/**
+ * The Compliance panel of the pre-publish checks: what blocks publishing, what
+ * is advised, the way to the fix, and for allowed users an override with a reason.
+ */
+import { Button, PanelRow } from '@wordpress/components';
+import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
+import * as editor from '@wordpress/editor';
+import { useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+import { caution, error, shield } from '@wordpress/icons';
+import type { ComponentType, ReactNode } from 'react';
+import type { Finding } from '../engine/types';
+import { getRuleTitle } from '../settings/rule-catalog';
+import { store as policyStore } from '../store';
+import type { DismissalReason } from '../store/types';
+import { isReasonComplete } from './dismissal-reasons';
+import { openComplianceSidebar } from './document-summary';
+import { getGateMessage, usePublishGate } from './publish-gate';
+import { ReasonFields } from './reason-fields';
+
+/** Props of PluginPrePublishPanel. */
+interface PrePublishPanelProps {
+	title: string;
+	className?: string;
+	initialOpen?: boolean;
+	icon?: unknown;
+	children: ReactNode;
+}
+
+/**
+ * PluginPrePublishPanel from `@wordpress/editor`, else from `wp.editPost` (WordPress 6.5 and older editors).
+ *
+ * @return The component, if the editor has one.
+ */
+function getPrePublishPanel():
+	ComponentType< PrePublishPanelProps > | undefined {
+	const fromEditor = ( editor as unknown as Record< string, unknown > )
+		.PluginPrePublishPanel;
+	const fromEditPost = (
+		globalThis as { wp?: { editPost?: Record< string, unknown > } }
+	 ).wp?.editPost?.PluginPrePublishPanel;
+	return ( fromEditor ?? fromEditPost ) as
+		ComponentType< PrePublishPanelProps > | undefined;
+}
+
+/**
+ * Findings as a short list: rule, excerpt and message.
+ *
+ * @param props          Props.
+ * @param props.findings Findings.
+ * @param props.kind     Modifier for the list's class.
+ */
+function FindingList( {
+	findings,
+	kind,
+}: {
+	findings: Finding[];
+	kind: 'blocking' | 'advised' | 'overridden';
+} ) {
+	return (
+		<ul className={ `hcp-compliance-prepublish__list is-${ kind }` }>
+			{ findings.map( ( finding, index ) => (
+				<li key={ `${ finding.fingerprint }-${ index }` }>
+					<strong>{ getRuleTitle( finding.ruleId ) }</strong>
+					{ finding.excerpt && (
+						<>
+							{ ' ' }
+							<q>{ finding.excerpt }</q>
+						</>
+					) }
+					<div>{ finding.message }</div>
+				</li>
+			) ) }
+		</ul>
+	);
+}
+
+/**
+ * The override form: a reason (comment required for "other"), then the override itself.
+ *
+ * @param props          Props.
+ * @param props.blocking Findings the override covers.
+ */
+function OverrideForm( { blocking }: { blocking: Finding[] } ) {
+	const [ isOpen, setIsOpen ] = useState( false );
+	const [ reason, setReason ] = useState< DismissalReason | '' >( '' );
+	const [ comment, setComment ] = useState( '' );
+	const { overridePublishGate } = useDispatch( policyStore );
+
+	if ( ! isOpen ) {
+		return (
+			<Button variant="secondary" onClick={ () => setIsOpen( true ) }>
+				{ __( 'Override with reason', 'hcp-compliance' ) }
+			</Button>
+		);
+	}
+	return (
+		<form
+			className="hcp-compliance-prepublish__override"
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				if ( isReasonComplete( reason, comment ) ) {
+					await overridePublishGate( blocking, reason, comment );
+					setIsOpen( false );
+				}
+			} }
+		>
+			<ReasonFields
+				label={ __(
+					'Why may this post be published as it is?',
+					'hcp-compliance'
+				) }
+				reason={ reason }
+				comment={ comment }
+				onChangeReason={ setReason }
+				onChangeComment={ setComment }
+			/>
+			<p>
+				{ __(
+					'The override, your name and the reason are recorded with the post.',
+					'hcp-compliance'
+				) }
+			</p>
+			<Button
+				variant="primary"
+				type="submit"
+				accessibleWhenDisabled
+				disabled={ ! isReasonComplete( reason, comment ) }
+			>
+				{ __( 'Override and allow publishing', 'hcp-compliance' ) }
+			</Button>
+			<Button variant="tertiary" onClick={ () => setIsOpen( false ) }>
+				{ __( 'Cancel', 'hcp-compliance' ) }
+			</Button>
+		</form>
+	);
+}
+
+/**
+ * The pre-publish panel's content.
+ */
+export function PrePublishChecks() {
+	const registry = useRegistry();
+	const { blocking, advised, overridden, isPending } = usePublishGate();
+	const canOverride = useSelect(
+		( select ) => select( policyStore ).canOverride(),
+		[]
+	);
+	const openSidebar = () => {
+		(
+			registry.dispatch( 'core/editor' ) as unknown as {
+				closePublishSidebar?: () => void;
+			}
+		 ).closePublishSidebar?.();
+		openComplianceSidebar( registry );
+	};
+
+	return (
+		<div className="hcp-compliance-prepublish" aria-live="polite">
+			{ isPending && (
+				<p>
+					{ __( 'Checking the latest changes…', 'hcp-compliance' ) }
+				</p>
+			) }
+			{ blocking.length > 0 && (
+				<>
+					<p className="hcp-compliance-prepublish__blocked">
+						{ getGateMessage( blocking ) }
+					</p>
+					<FindingList findings={ blocking } kind="blocking" />
+					<PanelRow>
+						<Button variant="primary" onClick={ openSidebar }>
+							{ __(
+								'Fix in the Compliance sidebar',
+								'hcp-compliance'
+							) }
+						</Button>
+					</PanelRow>
+					{ canOverride && (
+						<PanelRow>
+							<OverrideForm blocking={ blocking } />
+						</PanelRow>
+					) }
+				</>
+			) }
+			{ overridden.length > 0 && (
+				<>
+					<p>
+						{ sprintf(
+							/* translators: %d: number of problems. */
+							_n(
+								'%d required problem was overridden with a recorded reason:',
+								'%d required problems were overridden with a recorded reason:',
+								overridden.length,
+								'hcp-compliance'
+							),
+							overridden.length
+						) }
+					</p>
+					<FindingList findings={ overridden } kind="overridden" />
+				</>
+			) }
+			{ advised.length > 0 && (
+				<>
+					<p>
+						{ sprintf(
+							/* translators: %d: number of hints. */
+							_n(
+								'%d hint is advised (it does not block publishing):',
+								'%d hints are advised (they do not block publishing):',
+								advised.length,
+								'hcp-compliance'
+							),
+							advised.length
+						) }
+					</p>
+					<FindingList findings={ advised } kind="advised" />
+					{ blocking.length === 0 && (
+						<Button variant="secondary" onClick={ openSidebar }>
+							{ __(
+								'Review in the Compliance sidebar',
+								'hcp-compliance'
+							) }
+						</Button>
+					) }
+				</>
+			) }
+			{ ! isPending &&
+				blocking.length + advised.length + overridden.length === 0 && (
+					<p>
+						{ __(
+							'No compliance problems found.',
+							'hcp-compliance'
+						) }
+					</p>
+				) }
+		</div>
+	);
+}
+
+/**
+ * The Compliance panel in the pre-publish checks, where the editor offers the slot.
+ */
+export function PrePublishPanel() {
+	const { blocking } = usePublishGate();
+	const Panel = getPrePublishPanel();
+	if ( ! Panel ) {
+		return null;
+	}
+	return (
+		<Panel
+			title={ __( 'Compliance', 'hcp-compliance' ) }
+			className="hcp-compliance-prepublish-panel"
+			initialOpen
+			icon={ blocking.length > 0 ? error : caution }
+		>
+			<PrePublishChecks />
+		</Panel>
+	);
+}
+
+/** The panel's default icon, for the plugin registration. */
+export const PANEL_ICON = shield;
