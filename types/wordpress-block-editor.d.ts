@@ -5,19 +5,29 @@
  */
 declare module '@wordpress/block-editor' {
 	import type { ComponentType, ReactNode } from 'react';
-	import type { StoreDescriptor } from '@wordpress/data';
+	import type { ReduxStoreConfig, StoreDescriptor } from '@wordpress/data';
 
-	/** The block editor's data store (`core/block-editor`). */
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	export const store: StoreDescriptor< any >;
+	/** The block editor's data store (`core/block-editor`); selectors and actions untyped. */
+	export const store: StoreDescriptor<
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		ReduxStoreConfig< any, Record< string, any >, Record< string, any > >
+	>;
 
-	/** Props for the block wrapper in `edit`. */
+	/**
+	 * Props for the block wrapper in `edit`.
+	 * @param props
+	 */
 	export function useBlockProps(
 		props?: Record< string, unknown >
 	): Record< string, unknown >;
 	export namespace useBlockProps {
-		/** Props for the block wrapper in `save`. */
-		function save( props?: Record< string, unknown > ): Record< string, unknown >;
+		/**
+		 * Props for the block wrapper in `save`.
+		 * @param props
+		 */
+		function save(
+			props?: Record< string, unknown >
+		): Record< string, unknown >;
 	}
 
 	export const InspectorControls: ComponentType< {

@@ -49,15 +49,15 @@ export function isValidNpiCheckDigit( npi: string ): boolean {
 	if ( ! /^\d{10}$/.test( npi ) ) {
 		return false;
 	}
-	const digits = `80840${ npi }`;
+	const prefixed = `80840${ npi }`;
 	let sum = 0;
 	// Luhn: double every second digit counting from the right, check digit excluded.
 	for (
-		let i = digits.length - 1, double = false;
+		let i = prefixed.length - 1, double = false;
 		i >= 0;
 		i--, double = ! double
 	) {
-		let digit = digits.charCodeAt( i ) - 48;
+		let digit = prefixed.charCodeAt( i ) - 48;
 		if ( double ) {
 			digit *= 2;
 			if ( digit > 9 ) {

@@ -70,7 +70,7 @@ export function checkRegistration(
 				: __(
 						'Choose a known registration body to check the number’s format.',
 						'hcp-compliance'
-				  ),
+					),
 			registerUrl,
 		};
 	}
@@ -113,7 +113,10 @@ export function checkRegistration(
 		regulator,
 		message: sprintf(
 			/* translators: %s: regulator, e.g. "General Medical Council (GMC, UK)". */
-			__( 'The number has the format of a %s registration.', 'hcp-compliance' ),
+			__(
+				'The number has the format of a %s registration.',
+				'hcp-compliance'
+			),
 			regulator.name
 		),
 		registerUrl: regulator.registerUrlFor?.( normalised ) ?? registerUrl,

@@ -1,0 +1,131 @@
+/**
+ * Reads the post author's saved profile and the practice defaults, and saves
+ * the current user's profile.
+ */
+import { store as blockEditorStore } from '@wordpress/block-editor';
+import { store as coreStore } from '@wordpress/core-data';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useCallback } from '@wordpress/element';
+
+import { PROFILE_FIELDS, type AuthorProfile } from './types';
+
+/** User meta key of the profile (registered in php/profile.php). */
+export const PROFILE_META_KEY = 'hcp_compliance_profile';
+
+/** The public subset of the site settings the plugin passes to the editor. */
+export interface SiteSettings {
+	affiliation?: string;
+	disclaimerText?: string;
+	officialContacts?: string[];
+}
+
+/** What the credentials block needs from the site and the users. */
+export interface AuthorProfileState {
+	/** The post author's profile, when readable. */
+	profile?: AuthorProfile;
+	/** True once the profile request has finished (with or without a profile). */
+	isResolved: boolean;
+	/** The logged-in user, whose profile "Save as my profile" writes. */
+	currentUserId?: number;
+	/** The practice-wide default affiliation. */
+	siteAffiliation: string;
+}
+
+type UserRecord = { id: number; meta?: Record< string, unknown > } | undefined;
+
+/**
+ * Keeps only the known profile fields that hold strings.
+ *
+ * @param value Raw meta value from the REST API.
+ * @return A clean profile.
+ */
+export function toProfile( value: unknown ): AuthorProfile {
+	if ( ! value || typeof value !== 'object' ) {
+		return {};
+	}
+	const profile: AuthorProfile = {};
+	for ( const field of PROFILE_FIELDS ) {
+		const fieldValue = ( value as Record< string, unknown > )[ field ];
+		if ( typeof fieldValue === 'string' && fieldValue.trim() !== '' ) {
+			profile[ field ] = fieldValue;
+		}
+	}
+	return profile;
+}
+
+/**
+ * The post author's profile and the practice defaults.
+ *
+ * @return The profile state.
+ */
+export function useAuthorProfile(): AuthorProfileState {
+	return useSelect( ( select ) => {
+		const core = select( coreStore );
+		const settings = select( blockEditorStore ).getSettings() as {
+			hcpCompliance?: SiteSettings;
+		};
+		// The post editor store is absent in the widget and site editors: use the current user there.
+		const postEditor = select( 'core/editor' ) as
+			{ getEditedPostAttribute?: ( key: string ) => unknown } | undefined;
+		const authorId = postEditor?.getEditedPostAttribute?.( 'author' );
+		const currentUser = core.getCurrentUser() as UserRecord;
+		const userId =
+			typeof authorId === 'number' && authorId > 0
+				? authorId
+				: currentUser?.id;
+		const siteAffiliation = settings?.hcpCompliance?.affiliation ?? '';
+		if ( ! userId ) {
+			return {
+				isResolved: core.hasFinishedResolution( 'getCurrentUser', [] ),
+				siteAffiliation,
+			};
+		}
+		const user = core.getEntityRecord(
+			'root',
+			'user',
+			userId
+		) as UserRecord;
+		return {
+			profile: user
+				? toProfile( user.meta?.[ PROFILE_META_KEY ] )
+				: undefined,
+			isResolved: core.hasFinishedResolution( 'getEntityRecord', [
+				'root',
+				'user',
+				userId,
+			] ),
+			currentUserId: currentUser?.id,
+			siteAffiliation,
+		};
+	}, [] );
+}
+
+/**
+ * A function that saves a profile as the current user's, via the REST API.
+ *
+ * @param currentUserId The logged-in user.
+ * @return Saves and resolves when done; rejects with the REST error.
+ */
+export function useSaveProfile(
+	currentUserId: number | undefined
+): ( profile: AuthorProfile ) => Promise< void > {
+	const { saveEntityRecord } = useDispatch( coreStore );
+	return useCallback(
+		async ( profile: AuthorProfile ) => {
+			if ( ! currentUserId ) {
+				throw new Error( 'No current user' );
+			}
+			const meta: Record< string, string > = {};
+			for ( const field of PROFILE_FIELDS ) {
+				meta[ field ] = profile[ field ] ?? '';
+			}
+			await saveEntityRecord(
+				'root',
+				'user',
+				{ id: currentUserId, meta: { [ PROFILE_META_KEY ]: meta } },
+				{ throwOnError: true }
+			);
+		},
+		[ currentUserId, saveEntityRecord ]
+	);
+}
