@@ -1,8 +1,255 @@
 /**
- * Rule networking/personal-contact (stub: to be written).
+ * Rule networking/personal-contact: invitations to contact the clinician
+ * personally ("DM me", "text me on 07…", "my personal email", "add me on
+ * Facebook") instead of the practice's official channels.
+ *
+ * Phrases are looked up word by word (data/personal-contact.ts); the excerpt
+ * grows over what the invitation names: the platform, handle, number or
+ * address. An invitation that points to the practice ("call me at the
+ * clinic", an address listed in the practice's official contacts), a negated
+ * one ("please don't DM me") and a reported one ("patients call me …") do not fire.
  */
-import { __ } from '@wordpress/i18n';
-import type { SpanRule } from '../engine/types';
+import { __, sprintf } from '@wordpress/i18n';
+import type {
+	RuleContext,
+	SpanReport,
+	SpanRule,
+	TextUnit,
+} from '../engine/types';
+import {
+	CONTACT_PHRASES,
+	OFFICIAL_WORDS,
+	PERSONAL_MAIL_DOMAINS,
+	PLATFORMS,
+} from './data/personal-contact';
+import {
+	isNegated,
+	isQuotedToDiscourage,
+	patterns as textPatterns,
+	PhraseIndex,
+	tokenize,
+	type Token,
+} from './utils/text';
+
+/** An email address at the start of the text. */
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** A social-media handle at the start of the text. */
+const HANDLE = /^@[\w.]+/;
+
+/** A linking word between the invitation and what it names. */
+const LINK_WORD = /^[\s:]*(?:on|at|via|through|using|by|to|is|:)\s+/i;
+
+/** Leading white space (and a colon) before a handle or number. */
+const LEADING = /^[\s:]*/;
+
+/** Full stops after a handle or address (the end of the sentence). */
+const TRAILING_DOTS = /\.+$/;
+
+/** Anything but a digit. */
+const NON_DIGITS = /\D/g;
+
+/** A digit. */
+const DIGIT = /\d/;
+
+/** Punctuation that opens a new clause before an invitation. */
+const CLAUSE_GAP = /[.!?,;:\n(—–]/;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [
+	EMAIL,
+	HANDLE,
+	LINK_WORD,
+	LEADING,
+	TRAILING_DOTS,
+	NON_DIGITS,
+	DIGIT,
+	CLAUSE_GAP,
+	...textPatterns,
+];
+
+const index = new PhraseIndex( CONTACT_PHRASES, ( entry ) => [ entry.phrase ] );
+
+/** Words that may stand before an invitation ("just text me", "feel free to DM me"). */
+const INVITING_BEFORE = new Set( [
+	'just',
+	'please',
+	'simply',
+	'or',
+	'and',
+	'then',
+	'can',
+	'could',
+	'to',
+	'also',
+	'so',
+	'otherwise',
+	'always',
+	'pls',
+	'plz',
+	'welcome',
+	'free',
+	'alternatively',
+] );
+
+/** "my …" phrases that name a channel only when a contact verb or number is near. */
+const NEEDS_CONTACT_VERB = new Set( [
+	'my mobile',
+	'my cell',
+	'my cell phone',
+	'my cellphone',
+	'my mobile number',
+	'my whatsapp',
+	'my number is',
+	'my dms',
+] );
+
+/** Verbs that make "my mobile" an invitation ("call my mobile"). */
+const CONTACT_VERBS = new Set( [
+	'call',
+	'text',
+	'ring',
+	'message',
+	'reach',
+	'contact',
+	'whatsapp',
+	'phone',
+	'dm',
+	'on',
+	'is',
+] );
+
+/** Length of a phone number starting at `from` (digits, spaces, brackets, dashes), or 0. */
+function phoneLength( text: string, from: number ): number {
+	let i = from;
+	let digits = 0;
+	let lastDigit = from;
+	if ( text[ i ] === '+' ) {
+		i++;
+	}
+	while ( i < text.length && i - from < 24 ) {
+		const ch = text[ i ];
+		if ( ch >= '0' && ch <= '9' ) {
+			digits++;
+			lastDigit = i + 1;
+		} else if ( ! (
+			ch === ' ' ||
+			ch === '(' ||
+			ch === ')' ||
+			ch === '-' ||
+			ch === '.'
+		) ) {
+			break;
+		}
+		i++;
+	}
+	return digits >= 6 ? lastDigit - from : 0;
+}
+
+/** One thing an invitation names, at `from`: a handle, an email, a phone number or a platform word. */
+function namedChannel(
+	text: string,
+	from: number
+): { end: number; email?: string; phone?: string } | undefined {
+	const rest = text.slice( from, from + 80 );
+	const handle = HANDLE.exec( rest );
+	if ( handle ) {
+		return { end: from + handle[ 0 ].replace( TRAILING_DOTS, '' ).length };
+	}
+	const email = EMAIL.exec( rest );
+	if ( email ) {
+		const address = email[ 0 ].replace( TRAILING_DOTS, '' );
+		return { end: from + address.length, email: address };
+	}
+	const phone = phoneLength( text, from );
+	if ( phone > 0 ) {
+		return { end: from + phone, phone: text.slice( from, from + phone ) };
+	}
+	const word = tokenize( rest.slice( 0, 20 ) )[ 0 ];
+	if ( word && word.start === 0 && PLATFORMS.has( word.lower ) ) {
+		return { end: from + word.end };
+	}
+	return undefined;
+}
+
+/** Folds a contact for comparison with the official ones: digits only for phones. */
+function foldContact( value: string ): string {
+	const digits = value.replace( NON_DIGITS, '' );
+	return digits.length >= 6 ? digits : value.trim().toLowerCase();
+}
+
+/** What follows an invitation: its excerpt end and whether it names an official or personal channel. */
+function extend( text: string, end: number, context: RuleContext ) {
+	let result = end;
+	let official = false;
+	let personal = false;
+	const officials = new Set( context.officialContacts.map( foldContact ) );
+	for ( let step = 0; step < 3; step++ ) {
+		const rest = text.slice( result, result + 20 );
+		const link = LINK_WORD.exec( rest ) ?? LEADING.exec( rest );
+		const from = result + ( link ? link[ 0 ].length : 0 );
+		const channel = namedChannel( text, from );
+		if ( ! channel ) {
+			break;
+		}
+		const value = channel.email ?? channel.phone;
+		if ( value && officials.has( foldContact( value ) ) ) {
+			official = true;
+		}
+		if (
+			channel.email &&
+			PERSONAL_MAIL_DOMAINS.has(
+				channel.email.split( '@' )[ 1 ].toLowerCase()
+			)
+		) {
+			personal = true;
+		}
+		result = channel.end;
+	}
+	return { end: result, official, personal };
+}
+
+/** Whether the next few words point to the practice ("call me at the clinic"). */
+function pointsToPractice( tokens: Token[], last: number ): boolean {
+	for ( let k = last; k < Math.min( tokens.length, last + 5 ); k++ ) {
+		if ( OFFICIAL_WORDS.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether the invitation at token `first` is addressed to the reader (not "patients call me …"). */
+function isInvitation(
+	unit: TextUnit,
+	tokens: Token[],
+	first: number,
+	phrase: string
+): boolean {
+	if ( phrase.startsWith( 'my ' ) ) {
+		if ( ! NEEDS_CONTACT_VERB.has( phrase ) ) {
+			return true;
+		}
+		const before = tokens[ first - 1 ]?.lower ?? '';
+		const after = tokens[ first + phrase.split( ' ' ).length ]?.lower ?? '';
+		return (
+			CONTACT_VERBS.has( before ) ||
+			CONTACT_VERBS.has( after ) ||
+			DIGIT.test(
+				unit.text.slice( tokens[ first ].end, tokens[ first ].end + 30 )
+			)
+		);
+	}
+	if ( first === 0 ) {
+		return true;
+	}
+	const previous = tokens[ first - 1 ];
+	const gap = unit.text.slice( previous.end, tokens[ first ].start );
+	if ( CLAUSE_GAP.test( gap ) ) {
+		return true;
+	}
+	return INVITING_BEFORE.has( previous.lower );
+}
 
 const rule: SpanRule = {
 	meta: {
@@ -10,11 +257,101 @@ const rule: SpanRule = {
 		category: 'networking',
 		kind: 'span',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'Invite patients and readers to the practice’s official channels, not to your personal phone, email or social accounts.',
+			'hcp-compliance'
+		),
+		guideline: __(
+			'GMC guidance on doctors’ use of social media (professional boundaries); AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines; HIPAA Security Rule (patient information outside secure channels)',
+			'hcp-compliance'
+		),
+		messages: {
+			personalChannel: ( data ) =>
+				sprintf(
+					/* translators: %s: the invitation found in the text, e.g. "DM me on Instagram". */
+					__(
+						'"%s" invites readers to contact you personally. Messages about health then sit outside the practice record and its security, and blur professional boundaries. Point readers to the practice’s official phone, email or booking page instead (GMC social media guidance; AMA Opinion 2.3.2; NCSBN).',
+						'hcp-compliance'
+					),
+					data.excerpt
+				),
+		},
 	},
-	check: () => [],
+	check: ( unit, context ) => {
+		const { text } = unit;
+		if ( text.length === 0 ) {
+			return [];
+		}
+		const tokens = tokenize( text );
+		const reports: SpanReport[] = [];
+		let coveredUntil = -1;
+		for ( const match of index.find( tokens ) ) {
+			if ( match.start < coveredUntil ) {
+				continue;
+			}
+			if (
+				! isInvitation(
+					unit,
+					tokens,
+					match.first,
+					match.entry.phrase
+				) ||
+				isNegated( text, match.start, match.end ) ||
+				isQuotedToDiscourage( text, match.start, match.end )
+			) {
+				continue;
+			}
+			const { end, official, personal } = extend(
+				text,
+				match.end,
+				context
+			);
+			if (
+				official ||
+				( ! personal && pointsToPractice( tokens, match.last ) )
+			) {
+				continue;
+			}
+			// "call my mobile": keep the verb that makes "my mobile" an invitation.
+			const verb = tokens[ match.first - 1 ];
+			const start =
+				match.entry.phrase.startsWith( 'my ' ) &&
+				verb &&
+				CONTACT_VERBS.has( verb.lower ) &&
+				verb.lower !== 'on' &&
+				verb.lower !== 'is'
+					? verb.start
+					: match.start;
+			const range: [ number, number ] = [ start, end ];
+			const target = context.officialContacts[ 0 ];
+			const replacement = target
+				? sprintf(
+						/* translators: %s: the practice's official phone number or email. */
+						__( 'contact the practice on %s', 'hcp-compliance' ),
+						target
+					)
+				: __(
+						'contact the practice through its official phone, email or booking page',
+						'hcp-compliance'
+					);
+			reports.push( {
+				messageId: 'personalChannel',
+				range,
+				data: { excerpt: text.slice( range[ 0 ], range[ 1 ] ) },
+				suggestions: [
+					{
+						label: __(
+							'Point to the practice’s official contact',
+							'hcp-compliance'
+						),
+						fix: { type: 'replace', range, text: replacement },
+					},
+				],
+			} );
+			coveredUntil = end;
+		}
+		return reports;
+	},
 };
 
 export default rule;
