@@ -158,6 +158,41 @@ export function SettingsApp() {
 		}
 	};
 
+	const textFields: Array< {
+		name: 'disclaimerText' | 'affiliation' | 'officialContacts';
+		label: string;
+		help: string;
+		multiline: boolean;
+	} > = [
+		{
+			name: 'disclaimerText',
+			label: __( 'Default disclaimer text', 'hcp-compliance' ),
+			help: __(
+				'Inserted by the disclaimer block. Links and emphasis are allowed.',
+				'hcp-compliance'
+			),
+			multiline: true,
+		},
+		{
+			name: 'affiliation',
+			label: __( 'Practice affiliation', 'hcp-compliance' ),
+			help: __(
+				'The organisation authors write for, offered in the credentials block.',
+				'hcp-compliance'
+			),
+			multiline: false,
+		},
+		{
+			name: 'officialContacts',
+			label: __( 'Official contacts', 'hcp-compliance' ),
+			help: __(
+				'One per line: the practice’s phone, email and address. These are never flagged as personal contact details or patient identifiers.',
+				'hcp-compliance'
+			),
+			multiline: true,
+		},
+	];
+
 	const levelOptions = [
 		{ value: 'off', label: __( 'Off', 'hcp-compliance' ) },
 		{ value: 'advise', label: __( 'Advise', 'hcp-compliance' ) },
@@ -221,64 +256,28 @@ export function SettingsApp() {
 					<h2>{ __( 'Practice', 'hcp-compliance' ) }</h2>
 				</CardHeader>
 				<CardBody>
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ __(
-							'Default disclaimer text',
-							'hcp-compliance'
-						) }
-						help={
-							errors.disclaimerText ??
-							__(
-								'Inserted by the disclaimer block. Links and emphasis are allowed.',
-								'hcp-compliance'
-							)
-						}
-						className={
-							errors.disclaimerText ? 'is-invalid' : undefined
-						}
-						value={ settings.disclaimerText }
-						onChange={ ( disclaimerText ) =>
-							update( { disclaimerText } )
-						}
-					/>
-					<TextControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
-						label={ __( 'Practice affiliation', 'hcp-compliance' ) }
-						help={
-							errors.affiliation ??
-							__(
-								'The organisation authors write for, offered in the credentials block.',
-								'hcp-compliance'
-							)
-						}
-						className={
-							errors.affiliation ? 'is-invalid' : undefined
-						}
-						value={ settings.affiliation }
-						onChange={ ( affiliation ) =>
-							update( { affiliation } )
-						}
-					/>
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ __( 'Official contacts', 'hcp-compliance' ) }
-						help={
-							errors.officialContacts ??
-							__(
-								'One per line: the practice’s phone, email and address. These are never flagged as personal contact details or patient identifiers.',
-								'hcp-compliance'
-							)
-						}
-						className={
-							errors.officialContacts ? 'is-invalid' : undefined
-						}
-						value={ settings.officialContacts }
-						onChange={ ( officialContacts ) =>
-							update( { officialContacts } )
-						}
-					/>
+					{ textFields.map( ( field ) => {
+						const Control = field.multiline
+							? TextareaControl
+							: TextControl;
+						return (
+							<Control
+								key={ field.name }
+								__nextHasNoMarginBottom
+								label={ field.label }
+								help={ errors[ field.name ] ?? field.help }
+								className={
+									errors[ field.name ]
+										? 'is-invalid'
+										: undefined
+								}
+								value={ settings[ field.name ] }
+								onChange={ ( value: string ) =>
+									update( { [ field.name ]: value } )
+								}
+							/>
+						);
+					} ) }
 					<SelectControl
 						__next40pxDefaultSize
 						__nextHasNoMarginBottom
