@@ -40,7 +40,8 @@ module.exports = [
 			'bin/**/*.js',
 		],
 		languageOptions: {
-			globals: { ...globals.node },
+			// Browser globals too: scripts drive the editor through page.evaluate().
+			globals: { ...globals.node, ...globals.browser },
 		},
 		rules: {
 			'no-console': 'off',
