@@ -20,7 +20,11 @@ const ORG =
 const CAPACITY = new RegExp(
 	[
 		// "The opinions in this post are my own", "views expressed here are entirely my own".
-		String.raw`\b(?:views?|opinions?|thoughts|comments|words|posts?|content)\b[^.!?\n]{0,60}?\b(?:are|is|remain)\b[^.!?\n]{0,20}?\b(?:my|our) own\b`,
+		String.raw`\b(?:views?|opinions?|thoughts|comments|words|posts?|content)\b[^.!?\n]{0,60}?\b(?:are|is|remain)\b[^.!?\n]{0,20}?(?:\b(?:my|our) own\b|\bmine\b|\b(?:entirely |purely |strictly )?personal\b)`,
+		// "I write here as an individual", "blogging for myself".
+		String.raw`\b(?:writ(?:e|es|ing|ten)|speak(?:s|ing)?|post(?:s|ed|ing)?|blog(?:s|ged|ging)?)\b (?:here |this blog |this post )?(?:as an individual|as myself|for myself|independently)\b`,
+		// "This blog is not affiliated with or endorsed by my employer".
+		String.raw`\bnot (?:affiliated|associated|endorsed|approved|sanctioned)\b[^.!?\n]{0,30}?\b(?:with|by) (?:my|our|any|the) ${ ORG }`,
 		// "These are my own views", "my personal opinions".
 		String.raw`\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b`,
 		// "in a personal capacity", "writing in my private capacity".

@@ -39,6 +39,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
 /** Phrases that introduce the author's name anywhere in a line. */
 const INTRO = /(?:^|[\s(])(?:(?:written|posted|authored|reviewed|edited)\s+by|by|author\s*:|about the author\s*:?|i['’]m|i am|my name is|[—–~-])\s*/giu;
 
+/** The self-introductions among the {@link INTRO} phrases. */
+const SELF_INTRO = /i['’]m|i am|my name is/iu;
+
 /** A capitalised name word ("O'Connell", "Marie-Claude", "Hélène") or an initial ("J."). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
@@ -46,7 +49,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ TOKEN, INTRO, NAME_WORD, CAPITALS ];
+export const patterns: RegExp[] = [ TOKEN, INTRO, SELF_INTRO, NAME_WORD, CAPITALS ];
 
 /** Capitalised words that open sentences and headings, never names. */
 const NOT_NAMES = new Set( [
@@ -60,6 +63,9 @@ const NOT_NAMES = new Set( [
 	'registered', 'licence', 'license', 'licensed', 'views', 'opinions', 'welcome', 'here', 'there',
 	'today', 'yesterday', 'last', 'next', 'one', 'two', 'three', 'mr', 'mrs', 'ms', 'dr',
 ] );
+
+/** Lower-case particles inside names. */
+const NAME_PARTICLES = new Set( [ 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y' ] );
 
 /** How many lines at each end of a post a signature or byline may sit in. */
 const EDGE_LINES = 4;
@@ -126,6 +132,11 @@ function nameWithTitle( text: string, from: number, lineEnd: number, strict: boo
 		const word = words[ i ];
 		if ( i > nameStart && ! /^[\s.]*$/.test( text.slice( words[ i - 1 ].end, word.start ) ) ) {
 			break;
+		}
+		// "Ludwig van Beethoven", "Maria de la Cruz": particles inside a name.
+		if ( i > nameStart && NAME_PARTICLES.has( word.text ) && i + 1 < words.length && NAME_WORD.test( words[ i + 1 ].text ) ) {
+			i++;
+			continue;
 		}
 		if ( ! NAME_WORD.test( word.text ) || isTitleWord( word.text ) || NOT_NAMES.has( word.text.replace( /\.$/, '' ).toLowerCase() ) ) {
 			break;
@@ -196,17 +207,21 @@ export function findByline( post: PostModel ): Byline | undefined {
 	let found: Byline | undefined;
 	const lines = linesOf( post );
 	lines.forEach( ( line, index ) => {
-		if ( found || ( index >= EDGE_LINES && index < lines.length - EDGE_LINES ) ) {
+		if ( found ) {
 			return;
 		}
+		const edge = index < EDGE_LINES || index >= lines.length - EDGE_LINES;
 		const text = post.units[ line.unitIndex ].text;
 		// A line that starts with the name: "Rohan Deshpande, B.Pharm, Registered Pharmacist".
-		let name = line.isHeading ? undefined : nameWithTitle( text, line.start, line.end, true );
+		let name = edge && ! line.isHeading ? nameWithTitle( text, line.start, line.end, true ) : undefined;
 		INTRO.lastIndex = line.start;
 		let match: RegExpExecArray | null;
 		while ( ! name && ( match = INTRO.exec( text ) ) !== null && match.index < line.end ) {
-			if ( match[ 0 ] === '' ) {
-				INTRO.lastIndex++;
+			// Away from the top and bottom, only a line-initial "By …" or a self-introduction counts.
+			if ( ! edge && ! SELF_INTRO.test( match[ 0 ] ) && text.slice( line.start, match.index ).trim() !== '' ) {
+				continue;
+			}
+			if ( ! edge && /^\s*[—–~-]/u.test( match[ 0 ] ) ) {
 				continue;
 			}
 			name = nameWithTitle( text, match.index + match[ 0 ].length, line.end, false );

@@ -31,8 +31,14 @@ const DISCLAIMER = new RegExp(
 		String.raw`\bdisclaimers?\s*[:\-–—]`,
 		// "not medical advice", "not intended as professional advice", "not medical, legal or insurance advice".
 		String.raw`\bnot (?:intended |meant |to be (?:used |taken |construed )?)?(?:as |to be )?(?:a |an )?(?:substitute for )?${ ADVICE_KIND }(?:,? (?:or |and )?${ ADVICE_KIND }){0,3} (?:advice|diagnosis|consultation|recommendations?)\b`,
-		// "not a substitute for an assessment by your own nurse".
-		String.raw`\bnot (?:a |an )?(?:substitute|replacement|alternative) for [^.!?\n]{0,60}?\b${ REPLACED }`,
+		// "not a substitute for an assessment by your own nurse", "should not be used as a replacement for…".
+		String.raw`\b(?:not|never|no)\b[^.!?\n]{0,30}?\b(?:substitute|replacement|alternative) for [^.!?\n]{0,60}?\b${ REPLACED }`,
+		// The classic wording: "Always seek the advice of your physician", "Never disregard professional medical advice".
+		String.raw`\bseek the advice of (?:your|a|an) `,
+		String.raw`\bnever (?:disregard|ignore|delay seeking) (?:professional |medical |the )*advice\b`,
+		// "Nothing in this post constitutes medical advice", "I'm not your doctor".
+		String.raw`\bnothing (?:in|on|within) (?:this|these|the|my|our) [^.!?\n]{0,40}?\badvice\b`,
+		String.raw`\bi(?:['’]m| am) not your (?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|gp|midwife|provider)\b`,
 		// "does not replace individual advice", "cannot replace an examination".
 		String.raw`\b(?:does not|doesn't|do not|don't|cannot|can't|can not|will not|won't|should not|shouldn't|is not meant to|is not intended to|are not intended to) (?:replace|substitute for|take the place of|constitute) [^.!?\n]{0,60}?\b${ REPLACED }`,
 		// "for general information only", "educational purposes only", "information and education only".
@@ -45,6 +51,9 @@ const DISCLAIMER = new RegExp(
 	'giu'
 );
 
+/** A heading or label that is the word "Disclaimer" alone ("Medical disclaimer"). */
+const HEADING = /^\s*(?:medical |health |important )?disclaimers?\s*$/iu;
+
 /** Words, for the health vocabulary check. */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
@@ -52,7 +61,7 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const VISIBLE = /[\p{L}\p{N}]/u;
 
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ DISCLAIMER, WORD, VISIBLE ];
+export const patterns: RegExp[] = [ DISCLAIMER, HEADING, WORD, VISIBLE ];
 
 /** Distinct health words that make a post health information (default). */
 const DEFAULT_MIN_DISTINCT = 3;
@@ -89,7 +98,7 @@ function hasVisibleText( html: string | undefined ): boolean {
 export function hasDisclaimerParagraph( post: PostModel ): boolean {
 	for ( const unit of post.units ) {
 		DISCLAIMER.lastIndex = 0;
-		if ( DISCLAIMER.test( unit.text ) ) {
+		if ( DISCLAIMER.test( unit.text ) || HEADING.test( unit.text ) ) {
 			return true;
 		}
 	}

@@ -109,7 +109,7 @@ function findTextRegistration( post: PostModel ): TextRegistration | undefined {
 			const numberTokens = tokenize( match[ 0 ] );
 			const hasKeyword =
 				KEYWORD.test( before.slice( -KEYWORD_WINDOW ) ) ||
-				prefixTokens.slice( -2 ).some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) ) ||
+				prefixTokens.some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) ) ||
 				numberTokens.some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) );
 			if ( ! hasKeyword ) {
 				continue;
