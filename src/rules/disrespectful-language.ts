@@ -1,20 +1,203 @@
 /**
- * Rule professionalism/disrespectful-language (stub: to be written).
+ * Rule professionalism/disrespectful-language: demeaning words about patients
+ * ("frequent flyer", "noncompliant idiots", "crazy patient", "drug seekers").
+ *
+ * Two lookups in one pass over the words: the list of labels and insults
+ * (data/disrespectful-language.ts, looked up by first word), and a demeaning
+ * adjective right before a patient noun ("lazy patients"). A term mentioned in
+ * order to discourage it ("we no longer say 'frequent flyer'", "instead of
+ * “bed blocker”") does not fire, nor an insult the writer aims at themself
+ * ("I felt like an idiot").
  */
-import { __ } from '@wordpress/i18n';
-import type { SpanRule } from '../engine/types';
+import { __, sprintf } from '@wordpress/i18n';
+import type { SpanReport, SpanRule } from '../engine/types';
+import {
+	DEMEANING_ADJECTIVES,
+	DISRESPECTFUL_TERMS,
+	PATIENT_NOUNS,
+	type DisrespectfulEntry,
+} from './data/disrespectful-language';
+import {
+	isQuotedToDiscourage,
+	patterns as textPatterns,
+	PhraseIndex,
+	tokenize,
+	type Token,
+} from './utils/text';
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [ ...textPatterns ];
+
+const index = new PhraseIndex(
+	DISRESPECTFUL_TERMS,
+	( entry ) => entry.phrases
+);
+
+/** Words by which writers aim an insult at themselves ("I'm such an idiot"). */
+const SELF_WORDS = new Set( [
+	'i',
+	"i'm",
+	'im',
+	'me',
+	'myself',
+	"i've",
+	"i'd",
+	'am',
+	'like',
+	'we',
+	"we're",
+	'us',
+	'ourselves',
+] );
+
+/** Whether the writer aims the word at themself: "I" or "like" within three words before it. */
+function aimedAtSelf( tokens: Token[], first: number ): boolean {
+	for ( let k = Math.max( 0, first - 3 ); k < first; k++ ) {
+		if ( SELF_WORDS.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A finding before it becomes a report. */
+interface Hit {
+	start: number;
+	end: number;
+	replacement: string;
+}
+
+/** Whether a list entry matched at tokens [first, last) is used of someone. */
+function isUse(
+	entry: DisrespectfulEntry,
+	tokens: Token[],
+	first: number,
+	last: number
+): boolean {
+	const next = tokens[ last ]?.lower;
+	if ( next && entry.notBefore?.includes( next ) ) {
+		return false;
+	}
+	const previous = tokens[ first - 1 ]?.lower;
+	if ( previous && entry.notAfter?.includes( previous ) ) {
+		return false;
+	}
+	return ! ( entry.selfSkip && aimedAtSelf( tokens, first ) );
+}
+
+/** Plural of a replacement for a plural term: "person who …" becomes "people who …". */
+function pluralise( replacement: string ): string {
+	const space = replacement.indexOf( ' ' );
+	const head = space < 0 ? replacement : replacement.slice( 0, space );
+	const tail = space < 0 ? '' : replacement.slice( space );
+	if ( head === 'person' ) {
+		return 'people' + tail;
+	}
+	return head.endsWith( 's' ) ? replacement : head + 's' + tail;
+}
+
+/** Lower-cases the first letter of a replacement unless the original started a sentence. */
+function matchCase( original: string, replacement: string ): string {
+	if ( replacement === '' ) {
+		return replacement;
+	}
+	const upper = original[ 0 ] !== original[ 0 ].toLowerCase();
+	return upper
+		? replacement[ 0 ].toUpperCase() + replacement.slice( 1 )
+		: replacement;
+}
 
 const rule: SpanRule = {
 	meta: {
 		id: 'professionalism/disrespectful-language',
 		category: 'professionalism',
 		kind: 'span',
-		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		// Public contempt for patients is a conduct matter for regulators, not a style point.
+		severity: 'error',
+		docs: __(
+			'Describe patients with respect: no ward slang, labels or insults about the people you care for.',
+			'hcp-compliance'
+		),
+		guideline: __(
+			'AMA Code of Medical Ethics Opinion 2.3.2; GMC Good medical practice (treat patients with dignity and respect); NCSBN social media guidelines',
+			'hcp-compliance'
+		),
+		messages: {
+			demeaning: ( data ) =>
+				sprintf(
+					/* translators: 1: the words found, 2: a respectful alternative. */
+					__(
+						'"%1$s" demeans patients. Public posts are read by patients and their families, and regulators treat contempt for patients as a professionalism issue. Describe the person and the situation instead, for example "%2$s" (AMA Opinion 2.3.2; GMC Good medical practice; NCSBN).',
+						'hcp-compliance'
+					),
+					data.term,
+					data.replacement
+				),
+		},
 	},
-	check: () => [],
+	check: ( unit ) => {
+		const { text } = unit;
+		if ( text.length === 0 ) {
+			return [];
+		}
+		const tokens = tokenize( text );
+		const hits: Hit[] = [];
+		for ( let i = 0; i < tokens.length; i++ ) {
+			const match = index.matchAt( tokens, i );
+			if ( match ) {
+				if ( isUse( match.entry, tokens, match.first, match.last ) ) {
+					const lastWord = tokens[ match.last - 1 ].lower;
+					const plural =
+						lastWord.endsWith( 's' ) && ! lastWord.endsWith( 'ss' );
+					// "noncompliant idiots": keep a demeaning adjective in the excerpt.
+					const adjective = DEMEANING_ADJECTIVES.has(
+						tokens[ i - 1 ]?.lower ?? ''
+					);
+					hits.push( {
+						start: adjective ? tokens[ i - 1 ].start : match.start,
+						end: match.end,
+						replacement: plural
+							? ( match.entry.plural ??
+								pluralise( match.entry.replacement ) )
+							: match.entry.replacement,
+					} );
+				}
+				i = match.last - 1;
+				continue;
+			}
+			const adjective = DEMEANING_ADJECTIVES.get( tokens[ i ].lower );
+			const noun = tokens[ i + 1 ];
+			if ( adjective && noun && PATIENT_NOUNS.has( noun.lower ) ) {
+				hits.push( {
+					start: tokens[ i ].start,
+					end: noun.end,
+					replacement: adjective.replacement
+						? `${ adjective.replacement } ${ noun.text }`
+						: noun.text,
+				} );
+				i++;
+			}
+		}
+		const reports: SpanReport[] = [];
+		for ( const hit of hits ) {
+			if ( isQuotedToDiscourage( text, hit.start, hit.end ) ) {
+				continue;
+			}
+			const term = text.slice( hit.start, hit.end );
+			const replacement = matchCase( term, hit.replacement );
+			reports.push( {
+				messageId: 'demeaning',
+				range: [ hit.start, hit.end ],
+				data: { term, replacement },
+				fix: {
+					type: 'replace',
+					range: [ hit.start, hit.end ],
+					text: replacement,
+				},
+			} );
+		}
+		return reports;
+	},
 };
 
 export default rule;

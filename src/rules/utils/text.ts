@@ -473,6 +473,23 @@ const MENTION_NOUNS = new Set( [
 	'expression',
 ] );
 
+/** Verbs that introduce a mention ("we no longer say …", "stop calling them …"). */
+const MENTION_VERBS = new Set( [
+	'say',
+	'saying',
+	'call',
+	'calling',
+	'use',
+	'using',
+	'label',
+	'labelling',
+	'labeling',
+	'write',
+	'writing',
+	'describe',
+	'describing',
+] );
+
 /**
  * Whether the range is a word mentioned in order to discourage it: inside
  * quotation marks with a discouraging cue in the sentence ("don't call them
@@ -499,7 +516,9 @@ export function isQuotedToDiscourage(
 	// Unquoted mention: "the word X", "terms like X", "X is a stigmatising label".
 	const last = before.slice( -3 ).map( ( t ) => t.lower );
 	const introduced =
-		last.some( ( w ) => MENTION_NOUNS.has( w ) ) ||
+		last.some(
+			( w ) => MENTION_NOUNS.has( w ) || MENTION_VERBS.has( w )
+		) ||
 		( last[ last.length - 1 ] === 'like' && before.length > 1 ) ||
 		last[ last.length - 1 ] === 'as';
 	if ( introduced && hasCue( before ) ) {

@@ -1,0 +1,443 @@
+/**
+ * Demeaning words about patients (professionalism/disrespectful-language), in
+ * the style of retext-equality: each entry lists its forms, says why it hurts,
+ * and offers a respectful replacement.
+ *
+ * Sources of the kinds: published guidance on stigmatising language in clinical
+ * notes and handovers (ward slang such as "frequent flyer", "bed blocker",
+ * "gomer"), NIDA's and the ADA's person-first language guidance (substance use,
+ * diabetes), and ordinary insults used of patients.
+ */
+
+/** One entry of the list. */
+export interface DisrespectfulEntry {
+	/** Forms matched on word boundaries, case-insensitive ("frequent flyer", "frequent flyers"). */
+	phrases: readonly string[];
+	/** Why a careful compliance officer would flag it. */
+	note: string;
+	/** A respectful replacement for the matched words. */
+	replacement: string;
+	/** The replacement for plural forms, where adding "s" is not enough. */
+	plural?: string;
+	/** Generic insults are skipped when the writer uses them of themself ("I felt like an idiot"). */
+	selfSkip?: boolean;
+	/** Words that, right after the phrase, give it an innocent meaning ("frequent flyer miles"). */
+	notBefore?: readonly string[];
+	/** Words that, right before the phrase, give it an innocent meaning ("a coffee addict"). */
+	notAfter?: readonly string[];
+}
+
+/** Ward slang and labels that reduce a patient to a problem. */
+export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
+	{
+		phrases: [
+			'frequent flyer',
+			'frequent flyers',
+			'frequent flier',
+			'frequent fliers',
+			'frequent-flyer',
+			'frequent-flyers',
+		],
+		note: 'Ward slang that blames people who attend often for needs that are going unmet.',
+		replacement: 'person who attends often',
+		plural: 'people who attend often',
+		notBefore: [
+			'miles',
+			'points',
+			'program',
+			'programme',
+			'programs',
+			'programmes',
+			'card',
+			'status',
+			'club',
+			'scheme',
+			'lounge',
+			'account',
+			'number',
+			'membership',
+		],
+	},
+	{
+		phrases: [
+			'drug seeker',
+			'drug seekers',
+			'drug-seeker',
+			'drug-seekers',
+			'drug seeking patient',
+			'drug-seeking patient',
+			'drug seeking patients',
+			'drug-seeking patients',
+			'pill seeker',
+			'pill seekers',
+			'narc seeker',
+			'narc seekers',
+		],
+		note: 'Labels a request for pain relief as deceit and is linked to undertreated pain.',
+		replacement: 'person asking for pain relief',
+	},
+	{
+		phrases: [
+			'bed blocker',
+			'bed blockers',
+			'bed-blocker',
+			'bed-blockers',
+			'bedblocker',
+			'bedblockers',
+		],
+		note: 'Blames a patient for a delayed discharge that the care system has not arranged.',
+		replacement: 'person waiting for discharge support',
+	},
+	{
+		phrases: [ 'gomer', 'gomers' ],
+		note: '"Get out of my emergency room": slang that dehumanises (often older) patients.',
+		replacement: 'patient',
+	},
+	{
+		phrases: [
+			'heartsink',
+			'heartsinks',
+			'heartsink patient',
+			'heartsink patients',
+			'heart-sink patient',
+			'heart-sink patients',
+		],
+		note: 'Labels a patient by the clinician’s frustration rather than their needs.',
+		replacement: 'patient with complex needs',
+	},
+	{
+		phrases: [ 'sickler', 'sicklers' ],
+		note: 'Slur for people with sickle cell disease, linked to undertreated pain crises.',
+		replacement: 'person with sickle cell disease',
+	},
+	{
+		phrases: [
+			'junkie',
+			'junkies',
+			'junky',
+			'druggie',
+			'druggies',
+			'crackhead',
+			'crackheads',
+			'pillhead',
+			'pillheads',
+			'smackhead',
+			'smackheads',
+			'methhead',
+			'methheads',
+		],
+		note: 'Slurs for people who use drugs; NIDA guidance asks for person-first language.',
+		replacement: 'person who uses drugs',
+		plural: 'people who use drugs',
+	},
+	{
+		phrases: [ 'addict', 'addicts', 'drug addict', 'drug addicts' ],
+		note: 'NIDA guidance: "addict" defines a person by a condition; use person-first language.',
+		replacement: 'person with a substance use disorder',
+		selfSkip: true,
+		notAfter: [
+			'chocolate',
+			'coffee',
+			'caffeine',
+			'sugar',
+			'gym',
+			'fitness',
+			'exercise',
+			'running',
+			'adrenaline',
+			'shopping',
+			'tv',
+			'netflix',
+			'book',
+			'news',
+			'work',
+			'self-confessed',
+			'tea',
+		],
+	},
+	{
+		phrases: [ 'alcoholics', 'an alcoholic', 'the alcoholic' ],
+		note: 'Defines a person by a condition; person-first language is preferred.',
+		replacement: 'person with alcohol use disorder',
+		selfSkip: true,
+		notBefore: [ 'drink', 'drinks', 'beverage', 'beverages', 'anonymous' ],
+	},
+	{
+		phrases: [
+			'schizophrenics',
+			'a schizophrenic',
+			'the schizophrenic',
+			'psychotics',
+			'a psychotic',
+			'the psychotic',
+		],
+		note: 'Reduces a person to a diagnosis; say "a person with schizophrenia".',
+		replacement: 'person with schizophrenia',
+		notBefore: [
+			'episode',
+			'episodes',
+			'disorder',
+			'symptoms',
+			'illness',
+			'break',
+			'features',
+		],
+	},
+	{
+		phrases: [ 'hypochondriac', 'hypochondriacs' ],
+		note: 'Dismisses health anxiety, a treatable condition, as a character flaw.',
+		replacement: 'person with health anxiety',
+		selfSkip: true,
+	},
+	{
+		phrases: [
+			'malingerer',
+			'malingerers',
+			'faker',
+			'fakers',
+			'timewaster',
+			'timewasters',
+			'time waster',
+			'time wasters',
+			'time-waster',
+			'time-wasters',
+			'attention seeker',
+			'attention seekers',
+			'attention-seeker',
+			'attention-seekers',
+		],
+		note: 'Accuses patients of faking or wasting time; describe the behaviour and its context instead.',
+		replacement: 'patient',
+		selfSkip: true,
+	},
+	{
+		phrases: [
+			'whiner',
+			'whiners',
+			'whinger',
+			'whingers',
+			'moaner',
+			'moaners',
+			'complainer',
+			'complainers',
+		],
+		note: 'Mocks patients for raising concerns.',
+		replacement: 'patients who raise concerns',
+		selfSkip: true,
+	},
+	{
+		phrases: [
+			'idiot',
+			'idiots',
+			'moron',
+			'morons',
+			'imbecile',
+			'imbeciles',
+			'cretin',
+			'cretins',
+			'dimwit',
+			'dimwits',
+			'numpty',
+			'numpties',
+		],
+		note: 'An insult; public contempt for patients breaches professional standards.',
+		replacement: 'patients',
+		selfSkip: true,
+	},
+	{
+		phrases: [
+			'nutter',
+			'nutters',
+			'nutjob',
+			'nutjobs',
+			'nutcase',
+			'nutcases',
+			'lunatic',
+			'lunatics',
+			'loony',
+			'loonies',
+			'psycho',
+			'psychos',
+			'crazies',
+			'weirdo',
+			'weirdos',
+			'headcase',
+			'headcases',
+		],
+		note: 'Mental-health slurs that stigmatise patients.',
+		replacement: 'person in distress',
+		selfSkip: true,
+	},
+	{
+		phrases: [
+			'retard',
+			'retards',
+			'retarded',
+			'spaz',
+			'cripples',
+			'midget',
+			'midgets',
+		],
+		note: 'Disability slurs.',
+		replacement: 'person with a disability',
+	},
+	{
+		phrases: [
+			'fatty',
+			'fatties',
+			'fatso',
+			'fatsos',
+			'lardass',
+			'landwhale',
+			'landwhales',
+		],
+		note: 'Weight-stigmatising insults; people-first language ("person with obesity") is recommended.',
+		replacement: 'person with obesity',
+		selfSkip: true,
+	},
+	{
+		phrases: [
+			'dirtbag',
+			'dirtbags',
+			'scumbag',
+			'scumbags',
+			'dirtball',
+			'dirtballs',
+			'lowlife',
+			'lowlifes',
+			'scrote',
+			'scrotes',
+		],
+		note: 'Contemptuous slang for patients.',
+		replacement: 'patient',
+	},
+];
+
+/**
+ * Adjectives that demean when put before a patient noun ("crazy patient",
+ * "lazy patients", "noncompliant patients"), each with a respectful rewrite
+ * of the adjective ('' drops it).
+ */
+export const DEMEANING_ADJECTIVES: ReadonlyMap<
+	string,
+	{ note: string; replacement: string }
+> = new Map( [
+	[
+		'crazy',
+		{
+			note: 'Mental-health slur used of a patient.',
+			replacement: 'distressed',
+		},
+	],
+	[
+		'mad',
+		{
+			note: 'Mental-health slur used of a patient.',
+			replacement: 'distressed',
+		},
+	],
+	[
+		'nutty',
+		{
+			note: 'Mental-health slur used of a patient.',
+			replacement: 'distressed',
+		},
+	],
+	[
+		'psycho',
+		{
+			note: 'Mental-health slur used of a patient.',
+			replacement: 'distressed',
+		},
+	],
+	[
+		'hysterical',
+		{
+			note: 'Dismissive, historically sexist label.',
+			replacement: 'distressed',
+		},
+	],
+	[
+		'demented',
+		{
+			note: 'Stigmatising; say "patient with dementia".',
+			replacement: 'confused',
+		},
+	],
+	[
+		'lazy',
+		{
+			note: 'Blames patients instead of exploring barriers.',
+			replacement: '',
+		},
+	],
+	[ 'stupid', { note: 'An insult.', replacement: '' } ],
+	[ 'dumb', { note: 'An insult.', replacement: '' } ],
+	[ 'idiotic', { note: 'An insult.', replacement: '' } ],
+	[ 'useless', { note: 'An insult.', replacement: '' } ],
+	[ 'pathetic', { note: 'An insult.', replacement: '' } ],
+	[
+		'whiny',
+		{ note: 'Mocks patients for raising concerns.', replacement: '' },
+	],
+	[
+		'whiney',
+		{ note: 'Mocks patients for raising concerns.', replacement: '' },
+	],
+	[
+		'whinging',
+		{ note: 'Mocks patients for raising concerns.', replacement: '' },
+	],
+	[ 'needy', { note: 'Dismisses patients’ needs.', replacement: '' } ],
+	[ 'entitled', { note: 'Dismisses patients’ requests.', replacement: '' } ],
+	[
+		'annoying',
+		{
+			note: 'Judges patients by the clinician’s frustration.',
+			replacement: '',
+		},
+	],
+	[ 'smelly', { note: 'Demeaning personal remark.', replacement: '' } ],
+	[ 'filthy', { note: 'Demeaning personal remark.', replacement: '' } ],
+	[
+		'fat',
+		{ note: 'Weight stigma; say "patient with obesity".', replacement: '' },
+	],
+	[
+		'noncompliant',
+		{
+			note: 'Blames the patient; describe what gets in the way of taking the treatment.',
+			replacement: '',
+		},
+	],
+	[
+		'non-compliant',
+		{
+			note: 'Blames the patient; describe what gets in the way of taking the treatment.',
+			replacement: '',
+		},
+	],
+	[
+		'manipulative',
+		{
+			note: 'Labels behaviour as character; describe the behaviour instead.',
+			replacement: '',
+		},
+	],
+] );
+
+/** Nouns for the people a clinician cares for, after a demeaning adjective. */
+export const PATIENT_NOUNS: ReadonlySet< string > = new Set( [
+	'patient',
+	'patients',
+	'client',
+	'clients',
+	'resident',
+	'residents',
+	'customer',
+	'customers',
+	'attenders',
+	'attendees',
+	'pts',
+	'pt',
+] );
