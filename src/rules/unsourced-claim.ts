@@ -1,8 +1,233 @@
 /**
- * Rule content/unsourced-claim (stub: to be written).
+ * Rule content/unsourced-claim: a factual, statistical or research claim
+ * ("studies show", "clinically proven to", "73% of patients", "one in four
+ * adults", "doctors agree") with no citation in the same block.
+ *
+ * A block is sourced when it has a link, a footnote marker ("[2]", "¹"), a DOI
+ * or PubMed id; a sentence is sourced when it names its source ("according to
+ * the CDC", "Smith et al.", "(Jones, 2021)", "the LEADER trial"). Claims are
+ * found in one pass over the words: research appeals are looked up by first
+ * word, statistics by the shape of the numbers around them.
  */
-import { __ } from '@wordpress/i18n';
-import type { SpanRule } from '../engine/types';
+import { __, sprintf } from '@wordpress/i18n';
+import type { SpanReport, SpanRule, TextUnit } from '../engine/types';
+import {
+	CHANGE_VERBS,
+	CLAIM_PHRASES,
+	COMMERCE_WORDS,
+	NUMBER_WORDS,
+	SOURCE_NAMES,
+	SOURCE_NOUNS,
+	STAT_AFTER_PERCENT,
+} from './data/unsourced-claims';
+import {
+	clauseBounds,
+	extendToClauseEnd,
+	isNegated,
+	isQuotedToDiscourage,
+	patterns as textPatterns,
+	PhraseIndex,
+	sentenceBounds,
+	tokenIndexAt,
+	tokenize,
+	type Token,
+} from './utils/text';
+
+/** A footnote marker ("[2]", "[12]") or superscript digits, a DOI or PubMed id. */
+const CITATION_MARK = /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\bdoi:|\bpmid\b|https?:\/\//i;
+
+/** A parenthetical reference with a year: "(Smith, 2020)", "(2019)". */
+const YEAR_REFERENCE = /\([^()]{0,80}\b(?:19|20)\d{2}[a-z]?\)/;
+
+/** A number in digits: "73", "1.5", "1,000". */
+const DIGITS = /^\d+$/;
+
+/** A percent sign (or word) right after a number. */
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b)/i;
+
+/** A word that starts with a capital letter (a name). */
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Every regular expression this rule uses, for the ReDoS test. */
+export const patterns: RegExp[] = [
+	CITATION_MARK,
+	YEAR_REFERENCE,
+	DIGITS,
+	PERCENT_AFTER,
+	CAPITALISED,
+	...textPatterns,
+];
+
+const index = new PhraseIndex( CLAIM_PHRASES, ( entry ) => [ entry.phrase ] );
+
+/** Words before "doctors agree" that make it someone's own doctor, not an appeal to authority. */
+const OWN_WORDS = new Set( [
+	'your',
+	'my',
+	'our',
+	'their',
+	'his',
+	'her',
+	'the',
+] );
+
+/** Words before a research appeal that introduce it rather than claim it ("what the research says"). */
+const INTRODUCING_WORDS = new Set( [ 'what', 'how', 'whether', 'if', 'why' ] );
+
+/** Whether a block carries its own citation (link, footnote marker, DOI). */
+function blockIsSourced( unit: TextUnit ): boolean {
+	return unit.links.length > 0 || CITATION_MARK.test( unit.text );
+}
+
+/** Whether the sentence names its source: "et al.", "(Smith, 2020)", "according to the CDC", "the LEADER trial". */
+function sentenceNamesSource(
+	text: string,
+	tokens: Token[],
+	from: number,
+	to: number
+): boolean {
+	const sentence = text.slice( from, to );
+	if ( YEAR_REFERENCE.test( sentence ) ) {
+		return true;
+	}
+	let first = true;
+	for ( let k = tokenIndexAt( tokens, from ); k < tokens.length; k++ ) {
+		const token = tokens[ k ];
+		if ( token.end > to ) {
+			break;
+		}
+		if ( SOURCE_NAMES.has( token.text ) ) {
+			return true;
+		}
+		if ( token.lower === 'al' && tokens[ k - 1 ]?.lower === 'et' ) {
+			return true;
+		}
+		const capitalised = CAPITALISED.test( token.text );
+		if ( token.lower === 'according' && tokens[ k + 1 ]?.lower === 'to' ) {
+			const next =
+				tokens[ k + 2 ]?.lower === 'the'
+					? tokens[ k + 3 ]
+					: tokens[ k + 2 ];
+			if ( next && CAPITALISED.test( next.text ) ) {
+				return true;
+			}
+		}
+		if (
+			! first &&
+			capitalised &&
+			SOURCE_NOUNS.has( tokens[ k + 1 ]?.lower ?? '' )
+		) {
+			return true;
+		}
+		if (
+			[ 'published', 'journal' ].includes( token.lower ) &&
+			tokens[ k + 1 ] &&
+			CAPITALISED.test( tokens[ k + 2 ]?.text ?? tokens[ k + 1 ].text )
+		) {
+			return true;
+		}
+		first = false;
+	}
+	return false;
+}
+
+/** Whether the token at `i` is a number (digits or a number word). */
+function isNumber( token: Token | undefined ): boolean {
+	return (
+		token !== undefined &&
+		( DIGITS.test( token.lower ) || NUMBER_WORDS.has( token.lower ) )
+	);
+}
+
+/** Whether a statistic starts at token `i`: "73% of", "one in four", "by 30%", "three times more likely". */
+function statisticAt( text: string, tokens: Token[], i: number ): boolean {
+	const token = tokens[ i ];
+	if ( DIGITS.test( token.lower ) ) {
+		// Decimals: "1.5" is two tokens; look at what follows the last part.
+		let k = i;
+		while (
+			tokens[ k + 1 ] &&
+			text.slice( tokens[ k ].end, tokens[ k + 1 ].start ) === '.' &&
+			DIGITS.test( tokens[ k + 1 ].lower )
+		) {
+			k++;
+		}
+		const percent = PERCENT_AFTER.exec(
+			text.slice( tokens[ k ].end, tokens[ k ].end + 9 )
+		);
+		if ( percent ) {
+			const next =
+				tokens[ k + 1 ]?.lower === 'percent' ||
+				tokens[ k + 1 ]?.lower === 'per'
+					? tokens[ k + ( tokens[ k + 1 ].lower === 'per' ? 3 : 2 ) ]
+					: tokens[ k + 1 ];
+			if ( next && STAT_AFTER_PERCENT.has( next.lower ) ) {
+				return true;
+			}
+			// "by 30%", "by up to 30%": a change verb a few words before.
+			for ( let b = Math.max( 0, i - 5 ); b < i; b++ ) {
+				if (
+					CHANGE_VERBS.has( tokens[ b ].lower ) &&
+					tokens[ i - 1 ]?.lower !== 'with'
+				) {
+					return tokens
+						.slice( b, i )
+						.some( ( t ) => t.lower === 'by' );
+				}
+			}
+			return false;
+		}
+	}
+	if ( isNumber( token ) ) {
+		// "one in four", "9 out of 10".
+		const a = tokens[ i + 1 ]?.lower;
+		if (
+			a === 'in' &&
+			isNumber( tokens[ i + 2 ] ) &&
+			token.lower !== 'half'
+		) {
+			return true;
+		}
+		if (
+			a === 'out' &&
+			tokens[ i + 2 ]?.lower === 'of' &&
+			isNumber( tokens[ i + 3 ] )
+		) {
+			return true;
+		}
+		// "three times more likely", "twice as likely".
+		if (
+			a === 'times' &&
+			[ 'more', 'less', 'as', 'higher', 'lower' ].includes(
+				tokens[ i + 2 ]?.lower ?? ''
+			)
+		) {
+			return true;
+		}
+	}
+	if (
+		( token.lower === 'twice' || token.lower === 'half' ) &&
+		tokens[ i + 1 ]?.lower === 'as' &&
+		tokens[ i + 2 ]?.lower === 'likely'
+	) {
+		return true;
+	}
+	return false;
+}
+
+/** Whether the clause around a statistic speaks of prices or discounts. */
+function isCommerce( tokens: Token[], from: number, to: number ): boolean {
+	for (
+		let k = tokenIndexAt( tokens, from );
+		k < tokens.length && tokens[ k ].end <= to;
+		k++
+	) {
+		if ( COMMERCE_WORDS.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
 
 const rule: SpanRule = {
 	meta: {
@@ -10,11 +235,105 @@ const rule: SpanRule = {
 		category: 'content',
 		kind: 'span',
 		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		docs: __(
+			'Back research claims and statistics with a source in the same block: a link, a named reference or a footnote.',
+			'hcp-compliance'
+		),
+		guideline: __(
+			'GMC guidance on doctors’ use of social media (honest, evidence-based information); AMA Code of Medical Ethics Opinion 2.3.2; FTC Health Products Compliance Guidance (competent and reliable scientific evidence)',
+			'hcp-compliance'
+		),
+		messages: {
+			research: ( data ) =>
+				sprintf(
+					/* translators: %s: the claim found in the text, e.g. "Studies show …". */
+					__(
+						'"%s" appeals to research without saying which. Link the study or guideline in this block, or name it ("according to NICE", "Smith et al., 2020"), so readers can check it (GMC social media guidance; FTC health claims guidance).',
+						'hcp-compliance'
+					),
+					data.claim
+				),
+			statistic: ( data ) =>
+				sprintf(
+					/* translators: %s: the statistic found in the text, e.g. "73% of patients …". */
+					__(
+						'"%s" is a statistic with no source in this block. Link where the figure comes from, or name the source, so readers can check it (GMC social media guidance; FTC health claims guidance).',
+						'hcp-compliance'
+					),
+					data.claim
+				),
+		},
 	},
-	check: () => [],
+	check: ( unit ) => {
+		const { text } = unit;
+		if ( text.length === 0 || unit.isHeading || blockIsSourced( unit ) ) {
+			return [];
+		}
+		const tokens = tokenize( text );
+		const reports: SpanReport[] = [];
+		let coveredUntil = -1;
+		const report = ( messageId: string, start: number, end: number ) => {
+			const [ sStart, sEnd ] = sentenceBounds( text, start, end );
+			if (
+				text.slice( end, sEnd ).trimEnd().endsWith( '?' ) ||
+				sentenceNamesSource( text, tokens, sStart, sEnd )
+			) {
+				return;
+			}
+			const claim = text.slice( start, end );
+			reports.push( {
+				messageId,
+				range: [ start, end ],
+				data: { claim },
+			} );
+			coveredUntil = end;
+		};
+		for ( let i = 0; i < tokens.length; i++ ) {
+			const token = tokens[ i ];
+			if ( token.start < coveredUntil ) {
+				continue;
+			}
+			const match = index.matchAt( tokens, i );
+			if ( match ) {
+				const previous = tokens[ i - 1 ]?.lower ?? '';
+				const introduced = tokens
+					.slice( Math.max( 0, i - 2 ), i )
+					.some( ( t ) => INTRODUCING_WORDS.has( t.lower ) );
+				if (
+					! introduced &&
+					! (
+						match.entry.kind === 'authority' &&
+						OWN_WORDS.has( previous )
+					) &&
+					! isNegated( text, match.start, match.end ) &&
+					! isQuotedToDiscourage( text, match.start, match.end )
+				) {
+					report(
+						'research',
+						match.start,
+						extendToClauseEnd( text, match.end, 120 )
+					);
+				}
+				i = match.last - 1;
+				continue;
+			}
+			if ( statisticAt( text, tokens, i ) ) {
+				const [ cStart, cEnd ] = clauseBounds(
+					text,
+					token.start,
+					token.end
+				);
+				if ( ! isCommerce( tokens, cStart, cEnd ) ) {
+					const end =
+						cEnd > 0 && '.!?'.includes( text[ cEnd - 1 ] )
+							? cEnd - 1
+							: cEnd;
+					report( 'statistic', Math.min( cStart, token.start ), end );
+				}
+			}
+		}
+		return reports;
+	},
 };
 
 export default rule;
