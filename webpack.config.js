@@ -80,6 +80,8 @@ const workerConfig = {
 			].includes( plugin.constructor.name )
 	),
 	devServer: undefined,
+	// The engine with its word lists is expected to be large; it loads off the main thread.
+	performance: { maxAssetSize: 1024 * 1024, maxEntrypointSize: 1024 * 1024 },
 	optimization: {
 		...scriptConfig.optimization,
 		runtimeChunk: false,
