@@ -165,7 +165,7 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 				return true;
 			}
 			// "by 30%", "by up to 30%": a change verb a few words before.
-			for ( let b = Math.max( 0, i - 5 ); b < i; b++ ) {
+			for ( let b = Math.max( 0, i - 10 ); b < i; b++ ) {
 				if (
 					CHANGE_VERBS.has( tokens[ b ].lower ) &&
 					tokens[ i - 1 ]?.lower !== 'with'

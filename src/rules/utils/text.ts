@@ -533,6 +533,11 @@ export function isQuotedToDiscourage(
 	);
 }
 
+/** Whether a character is an ASCII digit. */
+function isDigit( ch: string | undefined ): boolean {
+	return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
 /** Words that end a claim's clause when extending an excerpt. */
 const TAIL_STOP_WORDS = new Set( [
 	'and',
@@ -567,7 +572,15 @@ export function extendToClauseEnd(
 	let result = end;
 	for ( const token of tokenize( tail ) ) {
 		const gap = tail.slice( result - end, token.start );
-		if ( CLAUSE_GAP.test( gap ) || TAIL_STOP_WORDS.has( token.lower ) ) {
+		// A decimal point ("1.5 mmol/L") does not end the clause.
+		const decimal =
+			gap === '.' &&
+			isDigit( text[ result - 1 ] ) &&
+			isDigit( token.text[ 0 ] );
+		if (
+			( CLAUSE_GAP.test( gap ) && ! decimal ) ||
+			TAIL_STOP_WORDS.has( token.lower )
+		) {
 			break;
 		}
 		if ( token.end > maxChars ) {
