@@ -1,20 +1,295 @@
 /**
- * Rule privacy/patient-case-without-consent (stub: to be written).
+ * Rule privacy/patient-case-without-consent: the post tells the story of one
+ * real patient ("a patient I saw last week…", "my patient Donna…") and says
+ * neither that the patient consented nor that the story was de-identified.
+ *
+ * Generic teaching ("many patients ask…", "a patient might…") and reader
+ * questions are not encounters; a consent or de-identification statement
+ * anywhere in the post settles it.
  */
 import { __ } from '@wordpress/i18n';
-import type { DocumentRule } from '../engine/types';
+import type {
+	DocumentReport,
+	DocumentRule,
+	PostModel,
+	RuleContext,
+} from '../engine/types';
+import {
+	ARRIVAL_VERBS,
+	CONSENT_PHRASES,
+	DEIDENTIFICATION_PHRASES,
+	FIRST_PERSON_ENCOUNTERS,
+	HYPOTHETICAL_CUES,
+	MY_PATIENT_PHRASES,
+	TIME_ANCHORS,
+} from './data/patient-consent';
+import { PATIENT_NOUNS, PERSON_NOUNS } from './data/patient-identifiers';
+import type { IdentifierKind } from './data/patient-identifiers';
+import { findPatientIdentifiers } from './patient-identifier';
+import {
+	PhraseIndex,
+	isNegated,
+	sentenceBounds,
+	tokenIndexAt,
+	tokenize,
+} from './utils/text';
+import type { Token } from './utils/text';
+
+/** This rule uses no regular expression of its own (the helpers list theirs). */
+export const patterns: RegExp[] = [];
+
+const consentIndex = new PhraseIndex(
+	[ ...CONSENT_PHRASES, ...DEIDENTIFICATION_PHRASES ],
+	( p ) => [ p ]
+);
+const encounterIndex = new PhraseIndex( FIRST_PERSON_ENCOUNTERS, ( p ) => [
+	p,
+] );
+const arrivalIndex = new PhraseIndex( ARRIVAL_VERBS, ( p ) => [ p ] );
+const myPatientIndex = new PhraseIndex( MY_PATIENT_PHRASES, ( p ) => [ p ] );
+const anchorIndex = new PhraseIndex( TIME_ANCHORS, ( p ) => [ p ] );
+
+/** Identifier kinds that single out one real person when found in a post. */
+const SPECIFIC_KINDS: ReadonlySet< IdentifierKind > = new Set( [
+	'name',
+	'recordNumber',
+	'healthPlan',
+	'ssn',
+	'device',
+	'age',
+	'date',
+	'photo',
+	'address',
+] );
+
+const PEOPLE = new Set( [ ...PATIENT_NOUNS, ...PERSON_NOUNS ] );
+const DETERMINERS = new Set( [ 'a', 'an', 'one', 'this', 'the' ] );
+
+// Whether the sentence around [start, end) reads as hypothetical or general.
+function isHypothetical(
+	text: string,
+	tokens: Token[],
+	start: number,
+	end: number
+): boolean {
+	const [ s, e ] = sentenceBounds( text, start, end );
+	for (
+		let k = tokenIndexAt( tokens, s );
+		k < tokens.length && tokens[ k ].start < e;
+		k++
+	) {
+		if ( HYPOTHETICAL_CUES.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+// Whether the tokens hold a person noun within `span` tokens after `from`, singular.
+function personAhead( tokens: Token[], from: number, span: number ): number {
+	for ( let k = from; k < Math.min( tokens.length, from + span ); k++ ) {
+		if ( PEOPLE.has( tokens[ k ].lower ) ) {
+			return k;
+		}
+	}
+	return -1;
+}
+
+// Whether one text narrates a specific encounter with a patient.
+function narratesEncounter( text: string ): boolean {
+	const tokens = tokenize( text );
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const mine = myPatientIndex.matchAt( tokens, i );
+		if ( mine ) {
+			// "my patients often…" is general; "my patient Donna" and "one of my patients agreed" are one person.
+			const next = tokens[ mine.last ];
+			const plural =
+				next &&
+				next.lower === 'patients' &&
+				mine.entry.endsWith( 'my patient' );
+			if (
+				! plural &&
+				! isHypothetical( text, tokens, mine.start, mine.end )
+			) {
+				return true;
+			}
+		}
+		const word = tokens[ i ].lower;
+		if ( word === 'i' || word === 'we' ) {
+			const verb = encounterIndex.matchAt( tokens, i + 1 );
+			if (
+				verb &&
+				tokens[ verb.last ] &&
+				DETERMINERS.has( tokens[ verb.last ].lower )
+			) {
+				const person = personAhead( tokens, verb.last + 1, 5 );
+				if (
+					person >= 0 &&
+					! isHypothetical(
+						text,
+						tokens,
+						tokens[ i ].start,
+						tokens[ person ].end
+					)
+				) {
+					return true;
+				}
+			}
+		}
+		if ( DETERMINERS.has( word ) && word !== 'the' ) {
+			const person = personAhead( tokens, i + 1, 5 );
+			if ( person < 0 ) {
+				continue;
+			}
+			for (
+				let k = person + 1;
+				k < Math.min( tokens.length, person + 7 );
+				k++
+			) {
+				const arrival = arrivalIndex.matchAt( tokens, k );
+				if ( arrival ) {
+					if (
+						! isHypothetical(
+							text,
+							tokens,
+							tokens[ i ].start,
+							arrival.end
+						)
+					) {
+						return true;
+					}
+					break;
+				}
+			}
+		}
+	}
+	// A time anchor and a singular person in the same sentence: "Last Saturday … a man in his thirties".
+	for ( const anchor of anchorIndex.find( tokens ) ) {
+		const [ s, e ] = sentenceBounds( text, anchor.start, anchor.end );
+		for (
+			let k = tokenIndexAt( tokens, s );
+			k < tokens.length && tokens[ k ].start < e;
+			k++
+		) {
+			if (
+				PEOPLE.has( tokens[ k ].lower ) &&
+				k > 0 &&
+				DETERMINERS.has( tokens[ k - 1 ].lower )
+			) {
+				if ( ! isHypothetical( text, tokens, s, e ) ) {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+// Whether one text states consent or de-identification (not negated: "without her consent").
+function statesConsent( text: string ): boolean {
+	const tokens = tokenize( text );
+	for ( const match of consentIndex.find( tokens ) ) {
+		if ( ! isNegated( text, match.start, match.end, { window: 3 } ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * What each block text says, remembered by text (and context) so that after an
+ * edit only the changed block is read again: the rule stays pure, the memo only
+ * saves work. Bounded, and cleared wholesale when full.
+ */
+const memo = new Map< string, { specific: boolean; consent: boolean } >();
+const MEMO_LIMIT = 4000;
+
+function readUnit(
+	text: string,
+	context: RuleContext
+): { specific: boolean; consent: boolean } {
+	const key = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }\u0002${ text }`;
+	let facts = memo.get( key );
+	if ( ! facts ) {
+		facts = {
+			specific:
+				findPatientIdentifiers( text, context ).some( ( m ) =>
+					SPECIFIC_KINDS.has( m.kind )
+				) || narratesEncounter( text ),
+			consent: statesConsent( text ),
+		};
+		if ( memo.size >= MEMO_LIMIT ) {
+			memo.clear();
+		}
+		memo.set( key, facts );
+	}
+	return facts;
+}
+
+/**
+ * Whether a post narrates a specific patient case: an identifier that singles
+ * out one person, or first-person encounter language.
+ *
+ * @param post    The segmented post.
+ * @param context The rule context (author names, official contacts).
+ */
+export function narratesPatientCase(
+	post: PostModel,
+	context: RuleContext
+): boolean {
+	return post.units.some(
+		( unit ) => readUnit( unit.text, context ).specific
+	);
+}
 
 const rule: DocumentRule = {
 	meta: {
 		id: 'privacy/patient-case-without-consent',
 		category: 'privacy',
 		kind: 'document',
-		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		severity: 'error',
+		docs: __(
+			'A story about a real patient needs their consent or de-identification, and the post should say which.',
+			'hcp-compliance'
+		),
+		guideline:
+			'GMC Confidentiality guidance and Doctors’ use of social media; AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines; HIPAA Privacy Rule, 45 CFR 164.508 and 164.514',
+		messages: {
+			caseWithoutConsent: () =>
+				__(
+					'This post tells the story of a particular patient but does not say that the patient agreed to it being shared, or that the details were changed so nobody can recognise them. Get the patient’s written consent and say so, or de-identify the story and state that you have (GMC confidentiality guidance; AMA Opinion 2.3.2; NCSBN).',
+					'hcp-compliance'
+				),
+		},
 	},
-	check: () => [],
+	check: ( post: PostModel, context: RuleContext ): DocumentReport[] => {
+		if (
+			post.units.some(
+				( unit ) => readUnit( unit.text, context ).consent
+			)
+		) {
+			return [];
+		}
+		if ( ! narratesPatientCase( post, context ) ) {
+			return [];
+		}
+		return [
+			{
+				messageId: 'caseWithoutConsent',
+				fix: {
+					type: 'insert-block',
+					name: 'core/paragraph',
+					attributes: {
+						content: __(
+							'Shared with the patient’s written permission. Names, dates and other details that could identify them have been changed.',
+							'hcp-compliance'
+						),
+					},
+					position: 'end',
+				},
+			},
+		];
+	},
 };
 
 export default rule;

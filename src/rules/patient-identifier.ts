@@ -1,20 +1,1285 @@
 /**
- * Rule privacy/patient-identifier (stub: to be written).
+ * Rule privacy/patient-identifier: text that identifies a patient or another
+ * private person, the eighteen HIPAA Safe Harbor kinds, judged in context.
+ *
+ * Numbers, places and dates are flagged when the words around them tie them to
+ * a person (a label such as "MRN", a possessive such as "his mobile"), and left
+ * alone when they belong to the author, the practice or a helpline. Names need
+ * linguistic evidence (see utils/names.ts), never capitalisation alone.
  */
-import { __ } from '@wordpress/i18n';
-import type { SpanRule } from '../engine/types';
+import { __, sprintf } from '@wordpress/i18n';
+import type {
+	RuleContext,
+	SpanReport,
+	SpanRule,
+	TextUnit,
+} from '../engine/types';
+import {
+	DEIDENTIFIED_PHRASES,
+	DIRECTIONS,
+	EXAMPLE_CUES,
+	HELPLINE_CUES,
+	ID_LABELS,
+	LABEL_FILLERS,
+	NOT_HOUSE_NUMBER_BEFORE,
+	OFFICIAL_CUES,
+	PATIENT_CUES,
+	PATIENT_NOUNS,
+	PERSON_EVENT_CUES,
+	PERSON_PRONOUNS,
+	PHOTO_NOUNS,
+	PUBLICATION_CUES,
+	ROLE_MAILBOXES,
+	SELF_CUES,
+	STATE_CODES,
+	STREET_SUFFIXES,
+	UNIT_WORDS,
+} from './data/patient-identifiers';
+import type { IdentifierKind } from './data/patient-identifiers';
+import { isFirstName } from './data/first-names';
+import { findNames, isNameWord, patterns as namePatterns } from './utils/names';
+import type { NameMatch } from './utils/names';
+import {
+	PhraseIndex,
+	isNegated,
+	sentenceBounds,
+	tokenIndexAt,
+	tokenize,
+} from './utils/text';
+import type { Token } from './utils/text';
+
+/** Email addresses; the look-behind keeps the scan linear (starts only at a word's start). */
+const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Runs of digits joined by single separators, with an optional "+44 " or "(773) " in front. */
+const NUMBER_RUN =
+	/(?<![\w+(/.-])(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\) ?)?\d+(?:[ ./-]\d+)*/g;
+/** "3 February 2024", "3rd of Feb", "12 January". */
+const DATE_DAY_MONTH =
+	/(?<![\w])(\d{1,2})(?:st|nd|rd|th)?(?: of)? (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,? (\d{4}))?(?![\w])/g;
+/** "March 9, 2024", "Feb 3rd". */
+const DATE_MONTH_DAY =
+	/(?<![\w])(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])/g;
+/** UK postcode (full, with inward code). */
+const UK_POSTCODE =
+	/(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
+/** Canadian postal code. */
+const CA_POSTCODE =
+	/(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
+/** IPv4 address. */
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
+/** A social-media profile address. */
+const PROFILE_URL =
+	/(?<![\w/.])(?:https?:\/\/)?(?:www\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin)\.com\/(?:in\/)?[\w.-]+/g;
+/** Numeric dates: day/month/year in either order, or ISO. */
+const NUMERIC_DATE =
+	/^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
+const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
+const ID_TOKEN = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,20}$/;
+const UPPER_PREFIX = /^[A-Z]{2,6}$/;
+const HOUSE_NUMBER = /^\d{1,5}[A-Za-z]?$/;
+const UNIT_ID = /^(?=\D*\d)[A-Za-z0-9]{1,6}$/;
+const ZIP = /^\d{5}(?:-\d{4})?$/;
+const AU_POSTCODE = /^\d{4}$/;
+const INDIA_PIN = /^\d{6}$/;
+const AGE_TOKEN = /^(\d{2,3})-(?:years?|yrs?|y)-old$/;
+const ORDINAL = /^(\d{2,3})(?:st|nd|rd|th)$/;
+const DIGIT_RUN = /\d/g;
+const GAP_OK = /^[\s,:#()–-]*$/;
+const NON_DIGIT = /\D/g;
+const LETTER = /[A-Za-z]/;
+const YEAR_AT_END = /(\d{4})$/;
+const YEAR_AT_START = /^(\d{4})/;
+const GROUP_SEPARATORS = /[ ()-]+/;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
+const POSSESSIVE_END = /'s?$/;
+const TOLL_FREE =
+	/^(?:1?8(?:00|88|77|66|55|44|33)|0800|0808|0300|0330|0345|0370|0845|0870|1300|1800|13\d{4}$)/;
+
+/** Every regular expression this rule (and its helpers) uses, for the ReDoS test. */
+export const patterns: RegExp[] = [
+	EMAIL,
+	NUMBER_RUN,
+	DATE_DAY_MONTH,
+	DATE_MONTH_DAY,
+	UK_POSTCODE,
+	CA_POSTCODE,
+	IPV4,
+	PROFILE_URL,
+	NUMERIC_DATE,
+	SSN_SHAPE,
+	ID_TOKEN,
+	UPPER_PREFIX,
+	HOUSE_NUMBER,
+	UNIT_ID,
+	ZIP,
+	AU_POSTCODE,
+	INDIA_PIN,
+	AGE_TOKEN,
+	ORDINAL,
+	DIGIT_RUN,
+	GAP_OK,
+	NON_DIGIT,
+	LETTER,
+	YEAR_AT_END,
+	YEAR_AT_START,
+	GROUP_SEPARATORS,
+	UPPER_START,
+	HAS_DIGIT,
+	TWO_OR_THREE_DIGITS,
+	POSSESSIVE_END,
+	TOLL_FREE,
+	...namePatterns,
+];
+
+/** One identifier found in a text. */
+export interface IdentifierMatch {
+	start: number;
+	end: number;
+	kind: IdentifierKind;
+	/** How a name was recognised (names only). */
+	evidence?: NameMatch[ 'evidence' ];
+	/** Text of the primary fix; absent when no text edit helps (a photo). */
+	replacement?: string;
+	suggestions?: Array< {
+		label: string;
+		range: [ number, number ];
+		text: string;
+	} >;
+}
+
+const labelIndex = new PhraseIndex( ID_LABELS, ( label ) => [ label.phrase ] );
+const deidentifiedIndex = new PhraseIndex( DEIDENTIFIED_PHRASES, ( phrase ) => [
+	phrase,
+] );
+/** Phrases that declare a whole story invented, so nothing in it identifies anyone. */
+const INVENTED = new Set( [
+	'composite',
+	'fictional',
+	'fictionalised',
+	'fictionalized',
+	'hypothetical',
+	'made-up',
+	'made up',
+	'invented',
+] );
+
+function digitsOf( text: string ): string {
+	return text.replace( NON_DIGIT, '' );
+}
+
+function countDigits( text: string ): number {
+	DIGIT_RUN.lastIndex = 0;
+	let n = 0;
+	while ( DIGIT_RUN.exec( text ) !== null ) {
+		n++;
+	}
+	return n;
+}
+
+// Placeholder text of the primary fix for each kind.
+function placeholderFor( kind: IdentifierKind ): string | undefined {
+	switch ( kind ) {
+		case 'name':
+			return __( '[name]', 'hcp-compliance' );
+		case 'date':
+			return __( '[date]', 'hcp-compliance' );
+		case 'age':
+			return __( '[age]', 'hcp-compliance' );
+		case 'phone':
+			return __( '[phone number]', 'hcp-compliance' );
+		case 'email':
+			return __( '[email address]', 'hcp-compliance' );
+		case 'address':
+			return __( '[address]', 'hcp-compliance' );
+		case 'postcode':
+			return __( '[postcode]', 'hcp-compliance' );
+		case 'recordNumber':
+			return __( '[record number]', 'hcp-compliance' );
+		case 'healthPlan':
+			return __( '[member ID]', 'hcp-compliance' );
+		case 'ssn':
+			return __( '[ID number]', 'hcp-compliance' );
+		case 'account':
+			return __( '[account number]', 'hcp-compliance' );
+		case 'device':
+			return __( '[serial number]', 'hcp-compliance' );
+		case 'vehicle':
+			return __( '[licence number]', 'hcp-compliance' );
+		case 'url':
+			return __( '[web address]', 'hcp-compliance' );
+		case 'otherId':
+			return __( '[ID]', 'hcp-compliance' );
+		default:
+			return undefined;
+	}
+}
+
+/** Everything the detectors share about one text. */
+interface Scan {
+	text: string;
+	tokens: Token[];
+	/** Labels found in the text, by the index of their last token. */
+	labelsByLastToken: Map< number, { first: number; kind: IdentifierKind } >;
+	/** Start offsets of names found, for "whose number is it" checks. */
+	nameTokens: Set< number >;
+	context: RuleContext;
+}
+
+// Token range [first, last) of the sentence holding offset range [start, end).
+function sentenceTokens(
+	scan: Scan,
+	start: number,
+	end: number
+): [ number, number ] {
+	const [ s, e ] = sentenceBounds( scan.text, start, end );
+	return [ tokenIndexAt( scan.tokens, s ), tokenIndexAt( scan.tokens, e ) ];
+}
+
+function sentenceHas(
+	scan: Scan,
+	start: number,
+	end: number,
+	words: ReadonlySet< string >
+): boolean {
+	const [ first, last ] = sentenceTokens( scan, start, end );
+	for ( let k = first; k < last; k++ ) {
+		if ( words.has( scan.tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+type Owner = 'self' | 'official' | 'patient' | 'none';
+
+// Whose detail this is: the nearest telling word before it in its sentence
+// ("his mobile" → patient; "call our practice on" → official; "text me on" → self).
+function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
+	const { tokens } = scan;
+	const [ first ] = sentenceTokens( scan, offset, offset );
+	const end = tokenIndexAt( tokens, offset );
+	for ( let k = end - 1; k >= Math.max( first, end - maxWords ); k-- ) {
+		const word = tokens[ k ].lower;
+		if ( scan.nameTokens.has( tokens[ k ].start ) ) {
+			return 'patient';
+		}
+		if (
+			SELF_CUES.has( word ) ||
+			word === 'our' ||
+			word === 'we' ||
+			word === 'us'
+		) {
+			// "my patient's number", "our patient": the patient's after all.
+			const next = tokens[ k + 1 ];
+			if (
+				next &&
+				PATIENT_NOUNS.has( next.lower.replace( POSSESSIVE_END, '' ) )
+			) {
+				return 'patient';
+			}
+			return SELF_CUES.has( word ) ? 'self' : 'official';
+		}
+		if ( OFFICIAL_CUES.has( word ) ) {
+			return 'official';
+		}
+		if ( PATIENT_CUES.has( word ) ) {
+			return 'patient';
+		}
+	}
+	return 'none';
+}
+
+// Whether the sentence presents the value as a made-up example of a format.
+function isExample( scan: Scan, start: number, end: number ): boolean {
+	return sentenceHas( scan, start, end, EXAMPLE_CUES );
+}
+
+// Whether a value belongs to the author or the practice according to the settings.
+function isKnownContact( value: string, context: RuleContext ): boolean {
+	for ( const contact of [
+		...context.officialContacts,
+		...context.authorNames,
+	] ) {
+		const c = contact.toLowerCase();
+		const lower = value.toLowerCase();
+		if ( c.length > 0 && ( c.includes( lower ) || lower.includes( c ) ) ) {
+			return true;
+		}
+		const cd = digitsOf( contact );
+		const digits = digitsOf( value );
+		if (
+			digits.length >= 6 &&
+			cd.length >= 6 &&
+			( cd.endsWith( digits.slice( -9 ) ) ||
+				digits.endsWith( cd.slice( -9 ) ) )
+		) {
+			return true;
+		}
+	}
+	return false;
+}
+
+// Label right before the token at `index`, skipping fillers ("NHS number as", "member ID, UHC").
+function labelBefore(
+	scan: Scan,
+	index: number
+): { kind: IdentifierKind; start: number } | undefined {
+	const { tokens, text } = scan;
+	let right = index;
+	for ( let k = index - 1; k >= 0 && index - k <= 6; k-- ) {
+		if (
+			! GAP_OK.test(
+				text.slice( tokens[ k ].end, tokens[ right ].start )
+			)
+		) {
+			return undefined;
+		}
+		const label = scan.labelsByLastToken.get( k );
+		if ( label ) {
+			return { kind: label.kind, start: tokens[ label.first ].start };
+		}
+		if (
+			! LABEL_FILLERS.has( tokens[ k ].lower ) &&
+			! UPPER_PREFIX.test( tokens[ k ].text )
+		) {
+			return undefined;
+		}
+		right = k;
+	}
+	return undefined;
+}
+
+// Whether digits are a toll-free or non-geographic organisation number.
+function isTollFree( digits: string ): boolean {
+	return TOLL_FREE.test( digits );
+}
+
+function detectEmails( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text } = scan;
+	EMAIL.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ( ( m = EMAIL.exec( text ) ) !== null ) {
+		const value = m[ 0 ];
+		const local = value.slice( 0, value.indexOf( '@' ) ).toLowerCase();
+		if (
+			ROLE_MAILBOXES.has( local ) ||
+			isKnownContact( value, scan.context )
+		) {
+			continue;
+		}
+		const owner = ownerBefore( scan, m.index );
+		if (
+			owner === 'self' ||
+			owner === 'official' ||
+			isExample( scan, m.index, m.index + value.length )
+		) {
+			continue;
+		}
+		out.push( {
+			start: m.index,
+			end: m.index + value.length,
+			kind: 'email',
+		} );
+	}
+}
+
+// Month names for the year-only suggestion; a date is tied to a person when its sentence says so.
+function isPersonDate( scan: Scan, start: number, end: number ): boolean {
+	const { tokens } = scan;
+	const [ first, last ] = sentenceTokens( scan, start, end );
+	let person = false;
+	let publication = false;
+	const at = tokenIndexAt( tokens, start );
+	for ( let k = first; k < last; k++ ) {
+		const word = tokens[ k ].lower;
+		// "born 04/17/1958", "DOB 3 March 1961": a birth date whatever else is said.
+		if (
+			k < at &&
+			at - k <= 4 &&
+			( word === 'born' ||
+				word === 'dob' ||
+				word === 'birth' ||
+				word === 'birthday' )
+		) {
+			return true;
+		}
+		if ( PUBLICATION_CUES.has( word ) ) {
+			publication = true;
+		}
+		if (
+			PERSON_PRONOUNS.has( word ) ||
+			scan.nameTokens.has( tokens[ k ].start ) ||
+			( PERSON_EVENT_CUES.has( word ) &&
+				word !== 'appointment' &&
+				word !== 'seen' ) ||
+			( isNameWord( tokens[ k ] ) &&
+				isFirstName( tokens[ k ].lower.replace( POSSESSIVE_END, '' ) ) )
+		) {
+			person = true;
+		}
+	}
+	return person && ! publication;
+}
+
+function dateSuggestions(
+	scan: Scan,
+	start: number,
+	end: number,
+	year: string | undefined
+): IdentifierMatch[ 'suggestions' ] {
+	const { text } = scan;
+	const onStart =
+		text.slice( Math.max( 0, start - 3 ), start ).toLowerCase() === 'on '
+			? start - 3
+			: start;
+	const suggestions: NonNullable< IdentifierMatch[ 'suggestions' ] > = [];
+	if ( year ) {
+		suggestions.push( {
+			label: sprintf(
+				/* translators: %s: a year, e.g. 2024. */
+				__( 'Give only the year (%s)', 'hcp-compliance' ),
+				year
+			),
+			range: [ onStart, end ],
+			text:
+				onStart < start
+					? sprintf(
+							/* translators: %s: a year, e.g. 2024. */
+							__( 'in %s', 'hcp-compliance' ),
+							year
+						)
+					: year,
+		} );
+	}
+	if ( onStart < start ) {
+		suggestions.push( {
+			label: __( 'Say “recently” instead', 'hcp-compliance' ),
+			range: [ onStart, end ],
+			text: __( 'recently', 'hcp-compliance' ),
+		} );
+	}
+	return suggestions;
+}
+
+function detectDates( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text } = scan;
+	for ( const re of [ DATE_DAY_MONTH, DATE_MONTH_DAY ] ) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ( ( m = re.exec( text ) ) !== null ) {
+			const day = Number( re === DATE_DAY_MONTH ? m[ 1 ] : m[ 2 ] );
+			if ( day < 1 || day > 31 ) {
+				continue;
+			}
+			const start = m.index;
+			const end = start + m[ 0 ].length;
+			if ( ! isPersonDate( scan, start, end ) ) {
+				continue;
+			}
+			out.push( {
+				start,
+				end,
+				kind: 'date',
+				suggestions: dateSuggestions( scan, start, end, m[ 3 ] ),
+			} );
+		}
+	}
+}
+
+// Numbers: record numbers, phones, SSNs, numeric dates, ZIP codes, by their label or shape.
+function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text, tokens } = scan;
+	NUMBER_RUN.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ( ( m = NUMBER_RUN.exec( text ) ) !== null ) {
+		let value = m[ 0 ];
+		let start = m.index;
+		// A number glued to letters ("NG4471209H", "4B") is an ID token, handled below.
+		if ( LETTER.test( text[ start + value.length ] ?? '' ) ) {
+			continue;
+		}
+		const end = start + value.length;
+		const digits = digitsOf( value );
+		if ( NUMERIC_DATE.test( value ) ) {
+			if ( isPersonDate( scan, start, end ) ) {
+				const year =
+					YEAR_AT_END.exec( value )?.[ 1 ] ??
+					YEAR_AT_START.exec( value )?.[ 1 ];
+				out.push( {
+					start,
+					end,
+					kind: 'date',
+					suggestions: dateSuggestions( scan, start, end, year ),
+				} );
+			}
+			continue;
+		}
+		const index = tokenIndexAt( tokens, start );
+		const label = labelBefore( scan, index );
+		let kind: IdentifierKind | undefined;
+		if ( label ) {
+			kind = label.kind;
+			if ( kind === 'phone' && digits.length < 7 ) {
+				continue;
+			}
+			if (
+				kind === 'postcode' &&
+				! ZIP.test( value ) &&
+				! INDIA_PIN.test( value ) &&
+				! AU_POSTCODE.test( value )
+			) {
+				continue;
+			}
+			if ( kind !== 'postcode' && digits.length < 4 ) {
+				continue;
+			}
+			// "UHC 948213756": keep the insurer's prefix with the number.
+			const prefix = tokens[ index - 1 ];
+			if (
+				prefix &&
+				UPPER_PREFIX.test( prefix.text ) &&
+				prefix.start > label.start &&
+				text.slice( prefix.end, start ) === ' '
+			) {
+				const kept = scan.labelsByLastToken.get( index - 1 );
+				if ( ! kept ) {
+					value = text.slice( prefix.start, end );
+					start = prefix.start;
+				}
+			}
+		} else if ( SSN_SHAPE.test( value ) ) {
+			kind = 'ssn';
+		} else if ( isPhoneShape( value, digits ) ) {
+			kind = 'phone';
+		}
+		if ( ! kind ) {
+			continue;
+		}
+		if (
+			isKnownContact( value, scan.context ) ||
+			isExample( scan, start, end )
+		) {
+			continue;
+		}
+		const owner = ownerBefore( scan, label ? label.start : start );
+		if ( owner === 'self' || owner === 'official' ) {
+			continue;
+		}
+		if ( kind === 'phone' ) {
+			// A phone number is a patient's only when the words before say so ("his mobile number").
+			if ( owner !== 'patient' ) {
+				continue;
+			}
+			if (
+				isTollFree( digits ) ||
+				sentenceHas( scan, start, end, HELPLINE_CUES )
+			) {
+				continue;
+			}
+		}
+		out.push( { start, end, kind } );
+	}
+
+	// Letter-and-digit IDs after a label: "serial number NG4471209H", "member ID XEH912847563".
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const token = tokens[ i ];
+		if ( ! ID_TOKEN.test( token.text ) || countDigits( token.text ) < 3 ) {
+			continue;
+		}
+		const label = labelBefore( scan, i );
+		if ( ! label || label.kind === 'phone' || label.kind === 'postcode' ) {
+			continue;
+		}
+		const owner = ownerBefore( scan, label.start );
+		if (
+			owner === 'self' ||
+			owner === 'official' ||
+			isKnownContact( token.text, scan.context )
+		) {
+			continue;
+		}
+		out.push( { start: token.start, end: token.end, kind: label.kind } );
+	}
+}
+
+// Phone-like: 9 to 13 digits in groups, or behind "+" or an area code in brackets.
+function isPhoneShape( value: string, digits: string ): boolean {
+	if ( value.includes( '/' ) || value.includes( '.' ) ) {
+		return false;
+	}
+	if ( digits.length < 9 || digits.length > 15 ) {
+		return false;
+	}
+	const groups = value.split( GROUP_SEPARATORS ).filter( Boolean ).length;
+	return (
+		value.startsWith( '+' ) ||
+		value.startsWith( '(' ) ||
+		groups >= 2 ||
+		digits.startsWith( '0' )
+	);
+}
+
+function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text } = scan;
+	for ( const re of [ UK_POSTCODE, CA_POSTCODE ] ) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ( ( m = re.exec( text ) ) !== null ) {
+			const owner = ownerBefore( scan, m.index );
+			if (
+				owner === 'self' ||
+				owner === 'official' ||
+				isKnownContact( m[ 0 ], scan.context )
+			) {
+				continue;
+			}
+			out.push( {
+				start: m.index,
+				end: m.index + m[ 0 ].length,
+				kind: 'postcode',
+			} );
+		}
+	}
+}
+
+function isCapitalised( token: Token ): boolean {
+	return UPPER_START.test( token.text );
+}
+
+// Extends an address over ", City", ", IL 60657", ", LS6 2QT" parts; returns the new end token index.
+function extendAddress( scan: Scan, last: number ): number {
+	const { tokens, text } = scan;
+	let end = last;
+	for ( let segment = 0; segment < 3; segment++ ) {
+		const next = tokens[ end ];
+		if (
+			! next ||
+			text.slice( tokens[ end - 1 ].end, next.start ) !== ', '
+		) {
+			break;
+		}
+		let k = end;
+		if ( STATE_CODES.has( next.text ) ) {
+			k++;
+			if (
+				tokens[ k ] &&
+				( ZIP.test( tokens[ k ].text ) ||
+					AU_POSTCODE.test( tokens[ k ].text ) )
+			) {
+				k++;
+			}
+			end = k;
+			continue;
+		}
+		while (
+			k < tokens.length &&
+			k - end < 4 &&
+			( isCapitalised( tokens[ k ] ) ||
+				HAS_DIGIT.test( tokens[ k ].text ) ) &&
+			( k === end ||
+				text.slice( tokens[ k - 1 ].end, tokens[ k ].start ) === ' ' )
+		) {
+			k++;
+		}
+		if ( k === end ) {
+			break;
+		}
+		end = k;
+	}
+	return end;
+}
+
+// Street addresses: "1842 Alder Street", "2900 N Lincoln Ave, Chicago, IL 60657", "Flat 4B, Sai Krupa Apartments, Karve Road".
+function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
+	const { tokens, text } = scan;
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const token = tokens[ i ];
+		let first = -1;
+		let last = -1;
+		const before = tokens[ i - 1 ];
+		const counted =
+			before &&
+			text.slice( before.end, token.start ) === ' ' &&
+			NOT_HOUSE_NUMBER_BEFORE.has( before.lower );
+		if ( HOUSE_NUMBER.test( token.text ) && ! counted ) {
+			// Number, one to four capitalised words, a street type.
+			let k = i + 1;
+			let words = 0;
+			while (
+				k < tokens.length &&
+				k - i <= 5 &&
+				text.slice( tokens[ k - 1 ].end, tokens[ k ].start ) === ' '
+			) {
+				const t = tokens[ k ];
+				if ( ! isCapitalised( t ) ) {
+					break;
+				}
+				if ( STREET_SUFFIXES.has( t.lower ) && words > 0 ) {
+					first = i;
+					last = k + 1;
+					break;
+				}
+				if ( ! DIRECTIONS.has( t.lower ) ) {
+					words++;
+				}
+				k++;
+			}
+		} else if ( UNIT_WORDS.has( token.lower ) && isCapitalised( token ) ) {
+			const id = tokens[ i + 1 ];
+			if (
+				id &&
+				UNIT_ID.test( id.text ) &&
+				text.slice( token.end, id.start ) === ' '
+			) {
+				const end = extendAddress( scan, i + 2 );
+				if ( end > i + 2 ) {
+					first = i;
+					last = end;
+				}
+			}
+		}
+		if ( first < 0 ) {
+			continue;
+		}
+		last = extendAddress( scan, last );
+		const start = tokens[ first ].start;
+		const end = tokens[ last - 1 ].end;
+		const owner = ownerBefore( scan, start );
+		if (
+			owner === 'self' ||
+			owner === 'official' ||
+			isKnownContact( text.slice( start, end ), scan.context )
+		) {
+			i = last - 1;
+			continue;
+		}
+		out.push( { start, end, kind: 'address' } );
+		i = last - 1;
+	}
+}
+
+// Ages over 89: "92-year-old", "aged 94", "93 years old", "her 95th birthday".
+function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
+	const { tokens, text } = scan;
+	const generalBefore = new Set( [
+		'over',
+		'under',
+		'above',
+		'below',
+		'than',
+		'from',
+		'to',
+		'between',
+		'and',
+		'or',
+		'ages',
+		'aged',
+		'all',
+		'most',
+		'many',
+	] );
+	const generalAfter = new Set( [ 'and', 'or', 'to', 'plus', 's' ] );
+	const push = (
+		first: number,
+		last: number,
+		age: number,
+		replacement: string
+	) => {
+		if ( age < 90 || age > 125 ) {
+			return;
+		}
+		const before = tokens[ first - 1 ];
+		const after = tokens[ last ];
+		if (
+			before &&
+			generalBefore.has( before.lower ) &&
+			tokens[ first ].lower !== 'aged'
+		) {
+			return;
+		}
+		if (
+			after &&
+			generalAfter.has( after.lower ) &&
+			text.slice( tokens[ last - 1 ].end, after.start ).trim() === ''
+		) {
+			return;
+		}
+		if ( text[ tokens[ last - 1 ].end ] === '+' ) {
+			return;
+		}
+		const start = tokens[ first ].start;
+		const end = tokens[ last - 1 ].end;
+		out.push( {
+			start,
+			end,
+			kind: 'age',
+			suggestions: [
+				{
+					label: __( 'Generalise to “over 90”', 'hcp-compliance' ),
+					range: [ start, end ],
+					text: replacement,
+				},
+			],
+		} );
+	};
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const t = tokens[ i ];
+		const one = AGE_TOKEN.exec( t.lower );
+		if ( one ) {
+			push(
+				i,
+				i + 1,
+				Number( one[ 1 ] ),
+				__( '90-plus-year-old', 'hcp-compliance' )
+			);
+			continue;
+		}
+		if (
+			( t.lower === 'aged' || t.lower === 'age' ) &&
+			tokens[ i + 1 ] &&
+			TWO_OR_THREE_DIGITS.test( tokens[ i + 1 ].text )
+		) {
+			push(
+				i,
+				i + 2,
+				Number( tokens[ i + 1 ].text ),
+				__( 'aged over 90', 'hcp-compliance' )
+			);
+			i++;
+			continue;
+		}
+		if ( TWO_OR_THREE_DIGITS.test( t.text ) && tokens[ i + 1 ] ) {
+			const n1 = tokens[ i + 1 ].lower;
+			const n2 = tokens[ i + 2 ]?.lower;
+			if (
+				( n1 === 'years' || n1 === 'year' || n1 === 'yrs' ) &&
+				n2 === 'old'
+			) {
+				push(
+					i,
+					i + 3,
+					Number( t.text ),
+					__( 'over 90 years old', 'hcp-compliance' )
+				);
+			} else if ( n1 === 'yo' || ( n1 === 'y' && n2 === 'o' ) ) {
+				push(
+					i,
+					n1 === 'yo' ? i + 2 : i + 3,
+					Number( t.text ),
+					__( 'over 90', 'hcp-compliance' )
+				);
+			}
+			continue;
+		}
+		const ordinal = ORDINAL.exec( t.lower );
+		if ( ordinal && tokens[ i + 1 ]?.lower === 'birthday' ) {
+			push(
+				i,
+				i + 1,
+				Number( ordinal[ 1 ] ),
+				__( 'over-90th', 'hcp-compliance' )
+			);
+		}
+	}
+}
+
+// References to a full-face photo of a person ("full-face photo", "a photo of her face").
+function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
+	const { tokens, text } = scan;
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const t = tokens[ i ];
+		let first = -1;
+		let last = -1;
+		if (
+			( t.lower === 'full-face' || t.lower === 'facial' ) &&
+			tokens[ i + 1 ] &&
+			PHOTO_NOUNS.has( tokens[ i + 1 ].lower )
+		) {
+			first = i;
+			last = i + 2;
+		} else if (
+			t.lower === 'full' &&
+			tokens[ i + 1 ]?.lower === 'face' &&
+			tokens[ i + 2 ] &&
+			PHOTO_NOUNS.has( tokens[ i + 2 ].lower )
+		) {
+			first = i;
+			last = i + 3;
+		} else if (
+			PHOTO_NOUNS.has( t.lower ) &&
+			tokens[ i + 1 ]?.lower === 'of' &&
+			tokens[ i + 2 ] &&
+			( PATIENT_CUES.has( tokens[ i + 2 ].lower ) ||
+				POSSESSIVE_END.test( tokens[ i + 2 ].lower ) ) &&
+			tokens[ i + 3 ]?.lower === 'face'
+		) {
+			first = i;
+			last = i + 4;
+		}
+		if ( first < 0 ) {
+			continue;
+		}
+		const start = tokens[ first ].start;
+		const end = tokens[ last - 1 ].end;
+		if ( isNegated( text, start, end ) ) {
+			continue;
+		}
+		// Only a photo of someone in particular: a pronoun, a patient or a name in the sentence.
+		const [ sFirst, sLast ] = sentenceTokens( scan, start, end );
+		let person = false;
+		for ( let k = sFirst; k < sLast; k++ ) {
+			const word = tokens[ k ].lower;
+			if (
+				PERSON_PRONOUNS.has( word ) ||
+				scan.nameTokens.has( tokens[ k ].start ) ||
+				( isNameWord( tokens[ k ] ) &&
+					isFirstName( word.replace( POSSESSIVE_END, '' ) ) )
+			) {
+				person = true;
+				break;
+			}
+		}
+		if ( person ) {
+			out.push( { start, end, kind: 'photo' } );
+		}
+		i = last - 1;
+	}
+}
+
+// Social profiles and IP addresses that point at a patient.
+function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text } = scan;
+	for ( const re of [ PROFILE_URL, IPV4 ] ) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ( ( m = re.exec( text ) ) !== null ) {
+			if (
+				ownerBefore( scan, m.index ) !== 'patient' ||
+				isKnownContact( m[ 0 ], scan.context )
+			) {
+				continue;
+			}
+			out.push( {
+				start: m.index,
+				end: m.index + m[ 0 ].length,
+				kind: 'url',
+			} );
+		}
+	}
+}
+
+// Lower-cased words of the author's own names, never flagged as a patient's.
+function authorWords( context: RuleContext ): Set< string > {
+	const words = new Set< string >();
+	for ( const name of context.authorNames ) {
+		for ( const token of tokenize( name ) ) {
+			if ( token.lower.length > 1 ) {
+				words.add( token.lower );
+			}
+		}
+	}
+	return words;
+}
+
+/**
+ * Every identifier of a patient or private person in a text, in order, with
+ * the fix text for each; pure and linear in the length of the text.
+ *
+ * @param text    Plain text of one block attribute.
+ * @param context The rule context (author names, official contacts).
+ */
+export function findPatientIdentifiers(
+	text: string,
+	context: RuleContext
+): IdentifierMatch[] {
+	if ( text.length < 2 ) {
+		return [];
+	}
+	const tokens = tokenize( text );
+	const labelsByLastToken = new Map<
+		number,
+		{ first: number; kind: IdentifierKind }
+	>();
+	for ( const match of labelIndex.find( tokens ) ) {
+		labelsByLastToken.set( match.last - 1, {
+			first: match.first,
+			kind: match.entry.kind,
+		} );
+	}
+	const scan: Scan = {
+		text,
+		tokens,
+		labelsByLastToken,
+		nameTokens: new Set(),
+		context,
+	};
+
+	// What the unit says about its own story: invented, or names and details changed.
+	let invented = false;
+	let renamed = false;
+	for ( const match of deidentifiedIndex.find( tokens ) ) {
+		renamed = true;
+		if (
+			INVENTED.has( match.entry ) &&
+			! isNegated( text, match.start, match.end, { window: 2 } )
+		) {
+			invented = true;
+		}
+	}
+	if ( invented ) {
+		return [];
+	}
+
+	const found: IdentifierMatch[] = [];
+	const sentenceOf = ( index: number ): [ number, number ] => {
+		const token = tokens[ index ];
+		return sentenceTokens( scan, token.start, token.end );
+	};
+	if ( ! renamed ) {
+		for ( const name of findNames(
+			text,
+			tokens,
+			sentenceOf,
+			authorWords( context )
+		) ) {
+			for (
+				let k = tokenIndexAt( tokens, name.start );
+				k < tokens.length && tokens[ k ].start < name.end;
+				k++
+			) {
+				scan.nameTokens.add( tokens[ k ].start );
+			}
+			found.push( {
+				start: name.start,
+				end: name.end,
+				kind: 'name',
+				evidence: name.evidence,
+			} );
+		}
+	}
+	detectEmails( scan, found );
+	detectNumbers( scan, found );
+	detectPostcodes( scan, found );
+	detectAddresses( scan, found );
+	detectUrls( scan, found );
+	detectPhotos( scan, found );
+	if ( ! renamed ) {
+		detectDates( scan, found );
+		detectAges( scan, found );
+	}
+
+	// Longest first where two overlap (an address holds its postcode).
+	found.sort( ( a, b ) => a.start - b.start || b.end - a.end );
+	const kept: IdentifierMatch[] = [];
+	for ( const match of found ) {
+		const previous = kept[ kept.length - 1 ];
+		if ( previous && match.start < previous.end ) {
+			continue;
+		}
+		match.replacement = placeholderFor( match.kind );
+		if ( match.kind === 'name' && match.evidence !== 'relation' ) {
+			match.suggestions = [
+				{
+					label: __( 'Replace with “the patient”', 'hcp-compliance' ),
+					range: [ match.start, match.end ],
+					text: __( 'the patient', 'hcp-compliance' ),
+				},
+			];
+		}
+		kept.push( match );
+	}
+	return kept;
+}
+
+/** Message builders per identifier kind, each naming the guideline behind it. */
+const messages: Record<
+	IdentifierKind,
+	( data: Record< string, string > ) => string
+> = {
+	name: ( data ) =>
+		sprintf(
+			/* translators: %s: the name found in the post. */
+			__(
+				'“%s” looks like the name of a patient or another private person. Names identify patients (HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality guidance): remove it, or use a pseudonym and say that it is one.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	date: ( data ) =>
+		sprintf(
+			/* translators: %s: the date found in the post. */
+			__(
+				'“%s” is a date tied to a person (a birth, visit, admission or death). HIPAA Safe Harbor treats every part of such a date except the year as identifying: give only the year, or say “recently”.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	age: ( data ) =>
+		sprintf(
+			/* translators: %s: the age found in the post, e.g. "92-year-old". */
+			__(
+				'“%s”: ages over 89 identify patients under HIPAA Safe Harbor, because so few people reach them. Say “over 90” instead.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	phone: ( data ) =>
+		sprintf(
+			/* translators: %s: the phone number found in the post. */
+			__(
+				'“%s” looks like a patient’s or relative’s phone or fax number, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	email: ( data ) =>
+		sprintf(
+			/* translators: %s: the email address found in the post. */
+			__(
+				'“%s” is a personal email address, a HIPAA Safe Harbor identifier. Remove it; if it is yours, point readers to the practice’s official contact instead.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	address: ( data ) =>
+		sprintf(
+			/* translators: %s: the street address found in the post. */
+			__(
+				'“%s” is a street address that can identify a patient (HIPAA Safe Harbor). Remove it, or name only the region.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	postcode: ( data ) =>
+		sprintf(
+			/* translators: %s: the postcode or ZIP code found in the post. */
+			__(
+				'“%s” is a full postcode or ZIP code, which can identify where a patient lives (HIPAA Safe Harbor). Remove it, or name only the town or region.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	recordNumber: ( data ) =>
+		sprintf(
+			/* translators: %s: the record number found in the post. */
+			__(
+				'“%s” is a medical record or health service number. It identifies the patient (HIPAA Safe Harbor; GMC and NMC confidentiality guidance): remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	healthPlan: ( data ) =>
+		sprintf(
+			/* translators: %s: the health plan number found in the post. */
+			__(
+				'“%s” is a health plan or insurance member number, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	ssn: ( data ) =>
+		sprintf(
+			/* translators: %s: the national identity number found in the post. */
+			__(
+				'“%s” looks like a social security or national identity number, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	account: ( data ) =>
+		sprintf(
+			/* translators: %s: the account number found in the post. */
+			__(
+				'“%s” is an account or claim number tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	device: ( data ) =>
+		sprintf(
+			/* translators: %s: the device serial number found in the post. */
+			__(
+				'“%s” is a device serial number or identifier tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	vehicle: ( data ) =>
+		sprintf(
+			/* translators: %s: the licence or vehicle number found in the post. */
+			__(
+				'“%s” is a licence or vehicle number tied to a person, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	url: ( data ) =>
+		sprintf(
+			/* translators: %s: the web or IP address found in the post. */
+			__(
+				'“%s” is a web or IP address that points to a particular person, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	photo: ( data ) =>
+		sprintf(
+			/* translators: %s: the words describing the photo, e.g. "full-face photo". */
+			__(
+				'“%s”: a full-face photo identifies a patient (HIPAA Safe Harbor). Use an image that does not show the face, or publish it only with the patient’s written consent and say so in the post.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+	otherId: ( data ) =>
+		sprintf(
+			/* translators: %s: the code or number found in the post. */
+			__(
+				'“%s” is a number or code that belongs to one patient, a HIPAA Safe Harbor identifier. Remove it.',
+				'hcp-compliance'
+			),
+			data.excerpt
+		),
+};
 
 const rule: SpanRule = {
 	meta: {
 		id: 'privacy/patient-identifier',
 		category: 'privacy',
 		kind: 'span',
-		severity: 'warning',
-		docs: __( 'To be written.', 'hcp-compliance' ),
-		guideline: '',
-		messages: {},
+		severity: 'error',
+		docs: __(
+			'Keep patients unidentifiable: no names, dates of care, ages over 89, contact details, addresses, record or plan numbers, or full-face photos.',
+			'hcp-compliance'
+		),
+		guideline:
+			'HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality and social media guidance; AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines',
+		messages,
 	},
-	check: () => [],
+	check: ( unit: TextUnit, context: RuleContext ): SpanReport[] =>
+		findPatientIdentifiers( unit.text, context ).map( ( match ) => {
+			const report: SpanReport = {
+				messageId: match.kind,
+				range: [ match.start, match.end ],
+				data: { excerpt: unit.text.slice( match.start, match.end ) },
+			};
+			if ( match.replacement !== undefined ) {
+				report.fix = {
+					type: 'replace',
+					range: [ match.start, match.end ],
+					text: match.replacement,
+				};
+			}
+			if ( match.suggestions && match.suggestions.length > 0 ) {
+				report.suggestions = match.suggestions.map( ( s ) => ( {
+					label: s.label,
+					fix: { type: 'replace', range: s.range, text: s.text },
+				} ) );
+			}
+			return report;
+		} ),
 };
 
 export default rule;

@@ -1,0 +1,557 @@
+/**
+ * Finding names of private people from linguistic evidence: a lay title
+ * ("Mrs Ellis"), a patient noun ("my patient Donna"), a relation ("his wife,
+ * Ruth"), an age in apposition ("Margaret Ellis, a 92-year-old"), a clinical
+ * encounter ("I went to see …", "… first came to see me"), or a full name with
+ * a known given name in a sentence about care. A capitalised pair alone is
+ * never enough: cited researchers, credited photographers, bylines and places
+ * are capitalised too.
+ */
+import { isFirstName } from '../data/first-names';
+import {
+	CITATION_CUES_AFTER,
+	CITATION_CUES_BEFORE,
+	CLINICAL_POSSESSIONS,
+	CREDENTIAL_SUFFIXES,
+	ENCOUNTER_VERBS,
+	LAY_TITLES,
+	NAME_PREDICATES,
+	NOT_NAMES,
+	PATIENT_NOUNS,
+	PERSON_NOUNS,
+	PREDICATE_ADVERBS,
+	PROFESSIONAL_TITLES,
+	PSEUDONYM_VERBS,
+	RELATION_NOUNS,
+	STREET_SUFFIXES,
+	THIRD_PERSON_POSSESSIVES,
+} from '../data/patient-identifiers';
+import { PhraseIndex } from './text';
+import type { Token } from './text';
+
+/** Capitalised word: an upper-case letter, then letters with at least one lower-case (no digits). */
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** "92-year-old", "92-yr-old", "92-years-old" as one token. */
+const YEAR_OLD = /^\d{1,3}-(?:years?|yrs?|y)-old$/;
+const DIGITS = /^\d{1,3}$/;
+/** "(not her real name)" right after a name. */
+const NOT_REAL_AFTER =
+	/^\W{0,3}(?:is |was )?(?:not (?:his|her|their|the|a) real name|a pseudonym|an alias|not real)/;
+const LEADING_BRACKET_OR_COMMA = /^[,)]/;
+const BEFORE_YEAR = /^\s*[(,]\s*$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const TITLE_GAP = /^\.? $/;
+/** "Ms", not "MS" (multiple sclerosis). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
+
+/** Every regular expression this module uses, for the ReDoS test. */
+export const patterns: RegExp[] = [
+	CAPITALISED,
+	HAS_LOWER,
+	YEAR_OLD,
+	DIGITS,
+	NOT_REAL_AFTER,
+	LEADING_BRACKET_OR_COMMA,
+	BEFORE_YEAR,
+	YEAR,
+	TITLE_GAP,
+	TITLE_CASE,
+];
+
+/** How a name was recognised: strong cues may name anyone, weak ones need a known given name. */
+export type NameEvidence =
+	| 'title'
+	| 'patient-noun'
+	| 'relation'
+	| 'age'
+	| 'encounter'
+	| 'predicate'
+	| 'possession'
+	| 'context'
+	| 'repeat';
+
+/** A name found in a text, with its offsets (possessive "'s" and lay title handled). */
+export interface NameMatch {
+	start: number;
+	end: number;
+	/** Lower-cased words of the name, possessive removed. */
+	words: string[];
+	evidence: NameEvidence;
+}
+
+/**
+ * Word without a possessive ending, lower case.
+ * @param token
+ */
+export function baseWord( token: Token ): string {
+	const lower = token.lower;
+	if ( lower.endsWith( "'s" ) ) {
+		return lower.slice( 0, -2 );
+	}
+	if ( lower.endsWith( "s'" ) ) {
+		return lower.slice( 0, -1 );
+	}
+	return lower;
+}
+
+function isPossessive( token: Token ): boolean {
+	return token.lower.endsWith( "'s" ) || token.lower.endsWith( "s'" );
+}
+
+// End offset of a token without its possessive ending.
+function bareEnd( token: Token ): number {
+	return isPossessive( token )
+		? token.end - ( token.lower.endsWith( "'s" ) ? 2 : 1 )
+		: token.end;
+}
+
+/**
+ * Whether a token is shaped like part of a person's name.
+ * @param token
+ */
+export function isNameWord( token: Token ): boolean {
+	const base = baseWord( token );
+	return (
+		base.length >= 2 &&
+		CAPITALISED.test( token.text ) &&
+		HAS_LOWER.test( token.text ) &&
+		! NOT_NAMES.has( base )
+	);
+}
+
+const encounterIndex = new PhraseIndex( ENCOUNTER_VERBS, ( verb ) => [ verb ] );
+const predicateIndex = new PhraseIndex( NAME_PREDICATES, ( phrase ) => [
+	phrase,
+] );
+
+// Text between two tokens.
+function gap( text: string, a: Token, b: Token ): string {
+	return text.slice( a.end, b.start );
+}
+
+// Gaps that keep two words in one phrase: a space, or a comma and space.
+function isJoin( between: string, allowComma: boolean ): boolean {
+	return between === ' ' || ( allowComma && between === ', ' );
+}
+
+// A run of name words from token i: [first, last) token indexes, or undefined when it looks like a place or organisation.
+function readRun(
+	tokens: Token[],
+	text: string,
+	i: number
+): [ number, number ] | undefined {
+	let j = i + 1;
+	while (
+		j < tokens.length &&
+		j - i < 5 &&
+		! isPossessive( tokens[ j - 1 ] ) &&
+		gap( text, tokens[ j - 1 ], tokens[ j ] ) === ' ' &&
+		isNameWord( tokens[ j ] )
+	) {
+		j++;
+	}
+	if ( j - i > 3 ) {
+		return undefined;
+	}
+	for ( let k = i; k < j; k++ ) {
+		if ( STREET_SUFFIXES.has( baseWord( tokens[ k ] ) ) && k > i ) {
+			return undefined;
+		}
+	}
+	const next = tokens[ j ];
+	if (
+		next &&
+		gap( text, tokens[ j - 1 ], next ) === ' ' &&
+		CAPITALISED.test( next.text ) &&
+		CITATION_CUES_AFTER.has( next.lower )
+	) {
+		return undefined;
+	}
+	return [ i, j ];
+}
+
+// Whether the name at [first, last) is a cited, credited or professional person.
+function isCitedOrProfessional(
+	tokens: Token[],
+	text: string,
+	first: number,
+	last: number
+): boolean {
+	for ( let k = Math.max( 0, first - 3 ); k < first; k++ ) {
+		if ( CITATION_CUES_BEFORE.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	const before = tokens[ first - 1 ];
+	if (
+		before &&
+		PROFESSIONAL_TITLES.has( before.lower ) &&
+		TITLE_GAP.test( gap( text, before, tokens[ first ] ) )
+	) {
+		return true;
+	}
+	const after = tokens[ last ];
+	if ( after ) {
+		const between = gap( text, tokens[ last - 1 ], after );
+		if (
+			CITATION_CUES_AFTER.has( after.lower ) &&
+			( between === ' ' || between === "'s " || between === '’s ' )
+		) {
+			return true;
+		}
+		if (
+			between.trim() === ',' &&
+			CREDENTIAL_SUFFIXES.has( after.lower )
+		) {
+			return true;
+		}
+		// "(2019)" or ", 2019" right after a surname: a citation.
+		if ( BEFORE_YEAR.test( between ) && YEAR.test( after.text ) ) {
+			return true;
+		}
+		// "Mr Patel, a consultant surgeon": a colleague.
+		if ( between === ', ' ) {
+			for ( let k = last; k < Math.min( tokens.length, last + 4 ); k++ ) {
+				if (
+					PROFESSIONAL_TITLES.has( tokens[ k ].lower ) ||
+					CREDENTIAL_SUFFIXES.has( tokens[ k ].lower )
+				) {
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+// Whether the name at token i is introduced as a pseudonym ("I'll call her Zoe", "Zoe (not her real name)").
+function isPseudonym(
+	tokens: Token[],
+	text: string,
+	first: number,
+	last: number
+): boolean {
+	const p1 = tokens[ first - 1 ];
+	const p2 = tokens[ first - 2 ];
+	if ( p1 && PSEUDONYM_VERBS.has( p1.lower ) ) {
+		return true;
+	}
+	if (
+		p1 &&
+		p2 &&
+		PSEUDONYM_VERBS.has( p2.lower ) &&
+		[ 'him', 'her', 'them', 'this', 'the', 'my' ].includes( p1.lower )
+	) {
+		return true;
+	}
+	const after = text
+		.slice( tokens[ last - 1 ].end, tokens[ last - 1 ].end + 48 )
+		.toLowerCase();
+	return NOT_REAL_AFTER.test( after );
+}
+
+// Age right after a name: ", a 92-year-old", ", 67,", " was a 97-year-old", ", aged 80".
+function hasAgeApposition(
+	tokens: Token[],
+	text: string,
+	last: number
+): boolean {
+	const t0 = tokens[ last ];
+	const t1 = tokens[ last + 1 ];
+	const t2 = tokens[ last + 2 ];
+	if ( ! t0 ) {
+		return false;
+	}
+	const between = gap( text, tokens[ last - 1 ], t0 );
+	const ageToken = ( t: Token | undefined ) =>
+		!! t && YEAR_OLD.test( t.lower );
+	if ( between === ', ' || between === ' (' ) {
+		if ( ( t0.lower === 'a' || t0.lower === 'an' ) && ageToken( t1 ) ) {
+			return true;
+		}
+		if (
+			ageToken( t0 ) ||
+			( t0.lower === 'aged' && t1 && DIGITS.test( t1.text ) )
+		) {
+			return true;
+		}
+		if (
+			DIGITS.test( t0.text ) &&
+			t1 &&
+			LEADING_BRACKET_OR_COMMA.test( gap( text, t0, t1 ) )
+		) {
+			return true;
+		}
+	}
+	if (
+		between === ' ' &&
+		( t0.lower === 'was' || t0.lower === 'is' ) &&
+		t1 &&
+		( t1.lower === 'a' || t1.lower === 'an' )
+	) {
+		return ageToken( t2 );
+	}
+	return false;
+}
+
+// Which strong cue (title, patient noun, relation) sits right before the name, if any.
+function cueBefore(
+	tokens: Token[],
+	text: string,
+	first: number,
+	names: Set< number >
+): NameEvidence | undefined {
+	const p1 = tokens[ first - 1 ];
+	if ( ! p1 ) {
+		return undefined;
+	}
+	const between = gap( text, p1, tokens[ first ] );
+	if (
+		LAY_TITLES.has( p1.lower ) &&
+		TITLE_CASE.test( p1.text ) &&
+		TITLE_GAP.test( between )
+	) {
+		return 'title';
+	}
+	const p2 = tokens[ first - 2 ];
+	if ( PATIENT_NOUNS.has( p1.lower ) && isJoin( between, true ) ) {
+		return 'patient-noun';
+	}
+	if (
+		( p1.lower === 'named' || p1.lower === 'called' ) &&
+		between === ' ' &&
+		p2
+	) {
+		if ( PATIENT_NOUNS.has( p2.lower ) || PERSON_NOUNS.has( p2.lower ) ) {
+			return 'patient-noun';
+		}
+	}
+	if ( RELATION_NOUNS.has( p1.lower ) && isJoin( between, true ) && p2 ) {
+		if (
+			THIRD_PERSON_POSSESSIVES.has( p2.lower ) ||
+			( names.has( first - 2 ) && isPossessive( p2 ) )
+		) {
+			return 'relation';
+		}
+	}
+	// "an elderly gentleman, Ramesh Kulkarni,": a person noun in apposition.
+	if (
+		between === ', ' &&
+		( PERSON_NOUNS.has( p1.lower ) || PATIENT_NOUNS.has( p1.lower ) )
+	) {
+		return 'patient-noun';
+	}
+	return undefined;
+}
+
+/** Words that put a sentence in a clinical story, for full names with no nearer cue. */
+const CARE_CONTEXT = new Set( [
+	...PATIENT_NOUNS,
+	'patients',
+	'visit',
+	'visited',
+	'admitted',
+	'diagnosed',
+	'treated',
+	'treatment',
+	'referred',
+	'discharged',
+	'prescribed',
+	'starting',
+	'started',
+	'came',
+	'seen',
+	'ward',
+	'died',
+	'photo',
+	'before-and-after',
+	'clinic',
+	'consultation',
+	'appointment',
+	'symptoms',
+	'surgery',
+	'hospice',
+] );
+
+/**
+ * Every name of a private person in the tokens, from evidence; names declared
+ * pseudonyms and names of cited or professional people are left out.
+ *
+ * @param text          The text the tokens come from.
+ * @param tokens        Its word tokens.
+ * @param sentenceOf    Gives the [start, end) token range of the sentence around a token.
+ * @param excludedWords Lower-cased words of names that belong to the author.
+ */
+export function findNames(
+	text: string,
+	tokens: Token[],
+	sentenceOf: ( index: number ) => [ number, number ],
+	excludedWords: ReadonlySet< string >
+): NameMatch[] {
+	// Tokens right after "I/we + encounter verb".
+	const afterEncounter = new Set< number >();
+	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( tokens[ i ].lower !== 'i' && tokens[ i ].lower !== 'we' ) {
+			continue;
+		}
+		let k = i + 1;
+		if ( tokens[ k ] && PREDICATE_ADVERBS.has( tokens[ k ].lower ) ) {
+			k++;
+		}
+		const verb = tokens[ k ]
+			? encounterIndex.matchAt( tokens, k )
+			: undefined;
+		if (
+			verb &&
+			tokens[ verb.last ] &&
+			gap( text, tokens[ verb.last - 1 ], tokens[ verb.last ] ) === ' '
+		) {
+			afterEncounter.add( verb.last );
+		}
+	}
+
+	const found: NameMatch[] = [];
+	const nameStarts = new Set< number >();
+	const pseudonyms = new Set< string >();
+	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( ! isNameWord( tokens[ i ] ) ) {
+			continue;
+		}
+		const run = readRun( tokens, text, i );
+		if ( ! run ) {
+			// Skip the rest of a long capitalised run (an organisation or a title).
+			while ( i + 1 < tokens.length && isNameWord( tokens[ i + 1 ] ) ) {
+				i++;
+			}
+			continue;
+		}
+		const [ first, last ] = run;
+		const words = tokens.slice( first, last ).map( baseWord );
+		const knownFirst = isFirstName( words[ 0 ] );
+		if ( isPseudonym( tokens, text, first, last ) ) {
+			words.forEach( ( w ) => pseudonyms.add( w ) );
+			i = last - 1;
+			continue;
+		}
+		let evidence: NameEvidence | undefined = cueBefore(
+			tokens,
+			text,
+			first,
+			nameStarts
+		);
+		if ( ! evidence && hasAgeApposition( tokens, text, last ) ) {
+			const p1 = tokens[ first - 1 ];
+			const preposition =
+				p1 &&
+				[ 'in', 'at', 'from', 'to', 'near', 'of', 'on' ].includes(
+					p1.lower
+				);
+			if ( ! preposition && ( knownFirst || last - first > 1 ) ) {
+				evidence = 'age';
+			}
+		}
+		if ( ! evidence && knownFirst && afterEncounter.has( first ) ) {
+			evidence = 'encounter';
+		}
+		if ( ! evidence && knownFirst ) {
+			let k = last;
+			if ( tokens[ k ] && PREDICATE_ADVERBS.has( tokens[ k ].lower ) ) {
+				k++;
+			}
+			if (
+				tokens[ k ] &&
+				! isPossessive( tokens[ last - 1 ] ) &&
+				predicateIndex.matchAt( tokens, k )
+			) {
+				evidence = 'predicate';
+			} else if (
+				isPossessive( tokens[ last - 1 ] ) &&
+				tokens[ last ] &&
+				CLINICAL_POSSESSIONS.has( tokens[ last ].lower )
+			) {
+				evidence = 'possession';
+			}
+		}
+		if ( ! evidence && knownFirst && last - first >= 2 ) {
+			const [ sFirst, sLast ] = sentenceOf( first );
+			for ( let k = sFirst; k < sLast; k++ ) {
+				if (
+					CARE_CONTEXT.has( tokens[ k ].lower ) ||
+					YEAR_OLD.test( tokens[ k ].lower )
+				) {
+					evidence = 'context';
+					break;
+				}
+			}
+		}
+		if (
+			! evidence ||
+			( evidence !== 'title' &&
+				isCitedOrProfessional( tokens, text, first, last ) ) ||
+			words.every( ( w ) => excludedWords.has( w ) )
+		) {
+			i = last - 1;
+			continue;
+		}
+		const title = evidence === 'title' ? tokens[ first - 1 ] : undefined;
+		nameStarts.add( first );
+		found.push( {
+			start: title ? title.start : tokens[ first ].start,
+			end: bareEnd( tokens[ last - 1 ] ),
+			words,
+			evidence,
+		} );
+		i = last - 1;
+	}
+
+	// Later mentions of a name already shown to be a patient's ("Margaret's Doppler reading").
+	const known = new Set< string >();
+	for ( const match of found ) {
+		for ( const word of match.words ) {
+			if ( ! pseudonyms.has( word ) && ! excludedWords.has( word ) ) {
+				known.add( word );
+			}
+		}
+	}
+	const repeats: NameMatch[] = [];
+	if ( known.size > 0 ) {
+		// `found` is in text order, so one moving pointer tells whether a token is already covered.
+		let next = 0;
+		const covered = ( offset: number ) => {
+			while ( next < found.length && found[ next ].end <= offset ) {
+				next++;
+			}
+			return next < found.length && found[ next ].start <= offset;
+		};
+		for ( let i = 0; i < tokens.length; i++ ) {
+			const token = tokens[ i ];
+			if (
+				! isNameWord( token ) ||
+				! known.has( baseWord( token ) ) ||
+				covered( token.start )
+			) {
+				continue;
+			}
+			let j = i + 1;
+			while (
+				j < tokens.length &&
+				! isPossessive( tokens[ j - 1 ] ) &&
+				gap( text, tokens[ j - 1 ], tokens[ j ] ) === ' ' &&
+				known.has( baseWord( tokens[ j ] ) )
+			) {
+				j++;
+			}
+			repeats.push( {
+				start: token.start,
+				end: bareEnd( tokens[ j - 1 ] ),
+				words: tokens.slice( i, j ).map( baseWord ),
+				evidence: 'repeat',
+			} );
+			i = j - 1;
+		}
+	}
+	return [ ...found, ...repeats ]
+		.filter( ( m ) => ! m.words.some( ( w ) => pseudonyms.has( w ) ) )
+		.sort( ( a, b ) => a.start - b.start );
+}
