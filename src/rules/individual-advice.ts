@@ -99,7 +99,7 @@ function clauseEndToken(
 		j + 1 < tokens.length &&
 		tokens[ j + 1 ].start < sentenceEnd &&
 		! hasPunctBetween( text, tokens[ j ].end, tokens[ j + 1 ].start ) &&
-		! ( j > i + 1 && CLAUSE_END_WORDS.has( tokens[ j + 1 ].lower ) ) &&
+		! ( j > i && CLAUSE_END_WORDS.has( tokens[ j + 1 ].lower ) ) &&
 		tokens[ j + 1 ].end - tokens[ i ].start < 140
 	) {
 		j++;

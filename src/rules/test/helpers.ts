@@ -6,6 +6,7 @@ import type {
 	MediaItem,
 	PostModel,
 	RuleContext,
+	SpanRule,
 	TextLink,
 	TextUnit,
 } from '../../engine/types';
@@ -101,4 +102,43 @@ export function makeContext(
 	overrides: Partial< RuleContext > = {}
 ): RuleContext {
 	return { authorNames: [], officialContacts: [], options: {}, ...overrides };
+}
+
+/** What a span rule reported, in the words a user sees: the excerpt and the fix text. */
+export interface SpanResult {
+	messageId: string;
+	excerpt: string;
+	fix?: string;
+	suggestion?: string;
+}
+
+/**
+ * Runs a span rule on one paragraph and returns its findings as excerpts.
+ * @param rule    The span rule.
+ * @param text    The paragraph text.
+ * @param unit    Other fields of the unit (links, isHeading).
+ * @param context Rule context overrides (official contacts).
+ */
+export function runSpanRule(
+	rule: SpanRule,
+	text: string,
+	unit: Partial< TextUnit > = {},
+	context: Partial< RuleContext > = {}
+): SpanResult[] {
+	return rule
+		.check( makeUnit( text, unit ), makeContext( context ) )
+		.map( ( report ) => {
+			const result: SpanResult = {
+				messageId: report.messageId,
+				excerpt: text.slice( report.range[ 0 ], report.range[ 1 ] ),
+			};
+			if ( report.fix?.type === 'replace' ) {
+				result.fix = report.fix.text;
+			}
+			const suggestion = report.suggestions?.[ 0 ]?.fix;
+			if ( suggestion?.type === 'replace' ) {
+				result.suggestion = suggestion.text;
+			}
+			return result;
+		} );
 }

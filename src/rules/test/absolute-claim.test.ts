@@ -1,0 +1,105 @@
+/**
+ * Valid/invalid table for content/absolute-claim.
+ */
+import rule from '../absolute-claim';
+import { runSpanRule } from './helpers';
+
+const valid: Array< [ string, object? ] > = [
+	[ 'There is no cure for type 1 diabetes, but insulin keeps people well.' ],
+	[ 'No flu vaccine is 100% effective.' ],
+	[ 'There is no miracle toothpaste that changes the colour of your teeth.' ],
+	[ 'No whitening method is completely free of side effects.' ],
+	[ 'Hepatitis C can now be cured in most people with tablets.' ],
+	[
+		'Antibiotics do cure many bacterial infections.',
+		{ links: [ { start: 0, end: 11, href: 'https://example.org' } ] },
+	],
+	[ 'Researchers are closer than ever to a cure for HIV.' ],
+	[ 'Prevention is better than cure.' ],
+	[ 'Beware of anything sold as a “miracle cure”.' ],
+	[ 'Results are not guaranteed and vary between people.' ],
+	[ 'Most people have no side effects at all from the vaccine.' ],
+	[ 'Is it 100% safe?' ],
+	[ '“Cinnamon cures diabetes”' ],
+	[
+		'Some people talk about water tablets as if they were a cure for heart failure.',
+	],
+];
+
+const invalid: Array< [ string, string, string, string | undefined ] > = [
+	[
+		'It is a guaranteed cure for viral fever.',
+		'guaranteed cure for viral fever',
+		'cure',
+		'treatment option',
+	],
+	[
+		'This tea is guaranteed to flush out toxins in seven days.',
+		'guaranteed to flush out toxins in seven days',
+		'guarantee',
+		'intended',
+	],
+	[
+		'Because it is natural, it is 100% safe for everyone, even in pregnancy.',
+		'100% safe for everyone',
+		'safety',
+		'generally well tolerated',
+	],
+	[
+		'Unlike tretinoin, it has no side effects.',
+		'no side effects',
+		'safety',
+		'few side effects for most people',
+	],
+	[
+		'Honestly, it is a miracle in a bottle.',
+		'miracle in a bottle',
+		'miracle',
+		'useful option',
+	],
+	[
+		'Many readers say it has cured their IBS completely.',
+		'cured their IBS completely',
+		'cure',
+		undefined,
+	],
+	[
+		'Our program melts fat with zero side effects.',
+		'melts fat with zero side effects',
+		'efficacy',
+		undefined,
+	],
+];
+
+describe( 'content/absolute-claim', () => {
+	it.each( valid.map( ( [ text, unit ] ) => [ text, unit ?? {} ] ) )(
+		'should not flag negated, hedged or quoted wording: %s',
+		( text, unit ) => {
+			expect( runSpanRule( rule, text, unit ) ).toEqual( [] );
+		}
+	);
+
+	it.each( invalid )( 'should flag %s', ( text, excerpt, messageId, fix ) => {
+		const [ finding ] = runSpanRule( rule, text );
+		expect( finding.excerpt ).toBe( excerpt );
+		expect( finding.messageId ).toBe( messageId );
+		expect( finding.fix ).toBe( fix );
+	} );
+
+	it( 'should report two claims joined by "and" separately', () => {
+		const found = runSpanRule(
+			rule,
+			'It has no side effects and works for everyone!'
+		);
+		expect( found.map( ( f ) => f.excerpt ) ).toEqual( [
+			'no side effects',
+			'works for everyone',
+		] );
+	} );
+
+	it( 'should name the claim in its message', () => {
+		expect(
+			rule.meta.messages.guarantee( { phrase: 'guaranteed' } )
+		).toContain( '"guaranteed"' );
+	} );
+} );

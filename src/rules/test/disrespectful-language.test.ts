@@ -1,0 +1,77 @@
+/**
+ * Valid/invalid table for professionalism/disrespectful-language.
+ */
+import rule from '../disrespectful-language';
+import { runSpanRule } from './helpers';
+
+const valid = [
+	'Labels like “frequent flyer”, “drug seeker” and “bed blocker” are still heard on wards.',
+	'Instead of “frequent flyer”: a person who attends often.',
+	'I dislike the word “noncompliant”, which still turns up in letters.',
+	'We no longer say frequent flyer on our unit.',
+	'Don’t call them ‘junkies’.',
+	'I use my frequent flyer miles for conferences.',
+	'I felt like an idiot when I forgot my stethoscope.',
+	'I’m a total chocolate addict.',
+	'Alcoholic drinks raise blood pressure.',
+	'A person who attends often may have unmet needs.',
+];
+
+const invalid: Array< [ string, string, string ] > = [
+	[
+		'Every ER has its frequent flyers.',
+		'frequent flyers',
+		'people who attend often',
+	],
+	[
+		'Then there are the drug seekers.',
+		'drug seekers',
+		'people asking for pain relief',
+	],
+	[
+		'The crazy patient in bay 4 shouted all night.',
+		'crazy patient',
+		'distressed patient',
+	],
+	[
+		'He is officially a bed blocker.',
+		'bed blocker',
+		'person waiting for discharge support',
+	],
+	[
+		'Some will be noncompliant idiots who skip insulin.',
+		'noncompliant idiots',
+		'patients',
+	],
+	[
+		'Every day I see lazy patients who never floss.',
+		'lazy patients',
+		'patients',
+	],
+	[
+		'Honestly, some of these whiners should be banned.',
+		'whiners',
+		'patients who raise concerns',
+	],
+	[ 'The junkies in bed 3 kept buzzing.', 'junkies', 'people who use drugs' ],
+];
+
+describe( 'professionalism/disrespectful-language', () => {
+	it.each( valid )(
+		'should not flag mentions to discourage or other meanings: %s',
+		( text ) => {
+			expect( runSpanRule( rule, text ) ).toEqual( [] );
+		}
+	);
+
+	it.each( invalid )( 'should flag %s', ( text, excerpt, fix ) => {
+		const [ finding, ...rest ] = runSpanRule( rule, text );
+		expect( rest ).toEqual( [] );
+		expect( finding.excerpt ).toBe( excerpt );
+		expect( finding.fix ).toBe( fix );
+	} );
+
+	it( 'should be an error: contempt for patients is a conduct matter', () => {
+		expect( rule.meta.severity ).toBe( 'error' );
+	} );
+} );

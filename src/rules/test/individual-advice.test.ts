@@ -1,0 +1,78 @@
+/**
+ * Valid/invalid table for patient-care/individual-advice.
+ */
+import rule from '../individual-advice';
+import { runSpanRule } from './helpers';
+
+const valid = [
+	'People with type 2 diabetes are often advised to increase their activity.',
+	'Whatever you take, please do not stop or change a diabetes medicine without talking to the person who prescribes it.',
+	'Be wary of anything online that tells you to stop your medicines.',
+	'If you have no symptoms, the test is normally repeated to confirm it.',
+	'Talk to your doctor about whether you should stop your statin.',
+	'You should take your medicines as prescribed by your doctor.',
+	'Stop smoking and take your tablets with food.',
+	'Have 15 g of fast-acting carbohydrate, such as 6 jelly beans.',
+	'If you think you have the flu, stay at home.',
+	'Cut back on alcohol and spicy food if they are triggers for you.',
+	'Should you stop your statin before surgery?',
+];
+
+const invalid: Array< [ string, string, string ] > = [
+	[
+		'If your legs ache, stop taking your statin for two weeks and see whether the pain goes away.',
+		'If your legs ache, stop taking your statin for two weeks',
+		'instruction',
+	],
+	[
+		'With an HbA1c of 58, you should increase your metformin to 1 g twice a day.',
+		'you should increase your metformin to 1 g twice a day',
+		'instruction',
+	],
+	[
+		'Since you mentioned ibuprofen, switch to acetaminophen right away.',
+		'switch to acetaminophen right away',
+		'instruction',
+	],
+	[
+		'Double your dose of insulin if your sugar is high.',
+		'Double your dose of insulin if your sugar is high',
+		'instruction',
+	],
+	[
+		"You'll need to stop your metformin before the scan.",
+		"You'll need to stop your metformin before the scan",
+		'instruction',
+	],
+	[
+		'If the pain goes down your leg, you have a slipped disc, and you need rest.',
+		'If the pain goes down your leg, you have a slipped disc',
+		'diagnosis',
+	],
+	[
+		'You probably have IBS if this sounds familiar.',
+		'You probably have IBS if this sounds familiar',
+		'diagnosis',
+	],
+];
+
+describe( 'patient-care/individual-advice', () => {
+	it.each( valid )( 'should not flag general information: %s', ( text ) => {
+		expect( runSpanRule( rule, text ) ).toEqual( [] );
+	} );
+
+	it.each( invalid )( 'should flag %s', ( text, excerpt, messageId ) => {
+		const [ finding, ...rest ] = runSpanRule( rule, text );
+		expect( rest ).toEqual( [] );
+		expect( finding.excerpt ).toBe( excerpt );
+		expect( finding.messageId ).toBe( messageId );
+		expect( finding.suggestion ).toContain( 'talk to your own clinician' );
+	} );
+
+	it( 'should explain the problem and the guideline in its messages', () => {
+		expect( rule.meta.messages.instruction( {} ) ).toMatch(
+			/own clinician/
+		);
+		expect( rule.meta.guideline ).toMatch( /AMA/ );
+	} );
+} );

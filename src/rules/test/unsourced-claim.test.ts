@@ -1,0 +1,92 @@
+/**
+ * Valid/invalid table for content/unsourced-claim.
+ */
+import rule from '../unsourced-claim';
+import { linkOver, runSpanRule } from './helpers';
+
+const linked =
+	'Studies show exercise lowers blood pressure, as a recent review explains.';
+
+const valid: Array< [ string, object? ] > = [
+	[ linked, { links: [ linkOver( linked, 'a recent review' ) ] } ],
+	[ 'Weight-bearing exercise slows bone loss.[1]' ],
+	[
+		'Studies show that exercise lowers blood pressure (Smith et al., 2019).',
+	],
+	[ 'According to the CDC, one in three adults does not get enough sleep.' ],
+	[ 'A Cochrane review found no benefit from antibiotics for colds.' ],
+	[ 'The LEADER trial showed fewer heart attacks with liraglutide.' ],
+	[ 'Use my code CHLOE20 for 20% off your first order.' ],
+	[
+		'Products containing between 0.1% and 6% hydrogen peroxide need a dentist.',
+	],
+	[ 'An HbA1c of 48 mmol/mol (6.5%) or above indicates diabetes.' ],
+	[ 'What the research says', { isHeading: true } ],
+	[ 'Your doctor may recommend a statin.' ],
+	[ 'A pump failure is an infusion set problem until proven otherwise.' ],
+	[ 'There is no evidence that vaccines cause autism.' ],
+];
+
+const invalid: Array< [ string, string, string ] > = [
+	[
+		"Studies show most statin aches aren't caused by the drug. That is reassuring.",
+		"Studies show most statin aches aren't caused by the drug",
+		'research',
+	],
+	[
+		'This formula is clinically proven to reduce wrinkles by 60% in four weeks.',
+		'clinically proven to reduce wrinkles by 60% in four weeks',
+		'research',
+	],
+	[
+		'90% of back pain gets better on its own within six weeks, so try not to panic.',
+		'90% of back pain gets better on its own within six weeks',
+		'statistic',
+	],
+	[
+		'One in four adults has high blood pressure.',
+		'One in four adults has high blood pressure',
+		'statistic',
+	],
+	[
+		'Nine out of ten dentists recommend flossing daily.',
+		'Nine out of ten dentists recommend flossing daily',
+		'statistic',
+	],
+	[
+		'Smokers are three times more likely to develop gum disease.',
+		'Smokers are three times more likely to develop gum disease',
+		'statistic',
+	],
+	[
+		'Walking can reduce your risk of heart disease by up to 30%.',
+		'Walking can reduce your risk of heart disease by up to 30%',
+		'statistic',
+	],
+	[
+		'Doctors agree that sleep matters.',
+		'Doctors agree that sleep matters',
+		'research',
+	],
+	[
+		'It has been shown to lower cholesterol by 1.5 mmol/L.',
+		'been shown to lower cholesterol by 1.5 mmol/L',
+		'research',
+	],
+];
+
+describe( 'content/unsourced-claim', () => {
+	it.each( valid.map( ( [ text, unit ] ) => [ text, unit ?? {} ] ) )(
+		'should not flag sourced or non-claims: %s',
+		( text, unit ) => {
+			expect( runSpanRule( rule, text, unit ) ).toEqual( [] );
+		}
+	);
+
+	it.each( invalid )( 'should flag %s', ( text, excerpt, messageId ) => {
+		const [ finding, ...rest ] = runSpanRule( rule, text );
+		expect( rest ).toEqual( [] );
+		expect( finding.excerpt ).toBe( excerpt );
+		expect( finding.messageId ).toBe( messageId );
+	} );
+} );
