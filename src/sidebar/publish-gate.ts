@@ -215,19 +215,24 @@ export function usePublishGate(): GateState & { isPending: boolean } {
  */
 export function PublishGate() {
 	const registry = useRegistry();
-	const { blocking } = usePublishGate();
+	const { blocking, isPending } = usePublishGate();
 	const usesFilter = hasPreSavePostFilter();
-	const isPublishingInView = useSelect( ( select ) => {
+	const { isPublishingInView, isPrePublishOpen } = useSelect( ( select ) => {
 		const editor = select( 'core/editor' ) as unknown as EditorSelectors;
-		return (
-			editor.isPublishSidebarOpened() ||
-			! editor.isPublishSidebarEnabled() ||
-			editor.isCurrentPostPublished() ||
-			editor.isCurrentPostScheduled()
-		);
+		return {
+			isPublishingInView:
+				editor.isPublishSidebarOpened() ||
+				! editor.isPublishSidebarEnabled() ||
+				editor.isCurrentPostPublished() ||
+				editor.isCurrentPostScheduled(),
+			isPrePublishOpen: editor.isPublishSidebarOpened(),
+		};
 	}, [] );
+	// In the pre-publish checks, also wait for the latest text to be checked, so a quick click cannot slip through.
 	const shouldLock =
-		! usesFilter && isPublishingInView && blocking.length > 0;
+		! usesFilter &&
+		( ( isPublishingInView && blocking.length > 0 ) ||
+			( isPrePublishOpen && isPending ) );
 	const message = blocking.length > 0 ? getGateMessage( blocking ) : '';
 
 	useEffect( () => {
@@ -254,6 +259,9 @@ export function PublishGate() {
 			return;
 		}
 		editor.lockPostSaving( GATE_LOCK );
+		if ( ! message ) {
+			return () => editor.unlockPostSaving( GATE_LOCK );
+		}
 		notices.createNotice( 'error', message, {
 			id: GATE_NOTICE,
 			isDismissible: false,

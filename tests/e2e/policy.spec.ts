@@ -1,0 +1,399 @@
+/**
+ * Practice policy in a real WordPress: the settings screen saves rule levels;
+ * a dismissal with a reason is saved with the post, survives reload and can
+ * be restored; a "require" finding stops publishing until it is fixed or
+ * overridden with a reason, and the override is recorded in the post's audit meta.
+ */
+import type { Page } from '@playwright/test';
+import type {
+	Editor,
+	RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
+import { test, expect } from './fixtures';
+
+/** The first analysis after the editor opens starts a worker; give it time on a busy machine. */
+const FIRST_ANALYSIS = { timeout: 60_000 };
+
+/** A sentence with two patient identifiers (a name and a record number). */
+const PATIENT_TEXT = 'Yesterday I saw Maria Lopez, MRN 4455667, in clinic.';
+
+/** Audit entry as the REST API returns it. */
+interface AuditEntry {
+	type: string;
+	ruleId: string;
+	fingerprint: string;
+	excerpt: string;
+	reason: string;
+	comment: string;
+	user: number;
+	userName: string;
+	time: string;
+}
+
+/**
+ * Sets rule levels through the REST settings endpoint, keeping the other fields.
+ *
+ * @param requestUtils Request utilities (logged in as admin).
+ * @param rules        Rule ID → level.
+ */
+async function setRuleLevels(
+	requestUtils: RequestUtils,
+	rules: Record< string, string >
+) {
+	const current = await requestUtils.rest< {
+		hcp_compliance_settings: { rules: Record< string, string > };
+	} >( { path: '/wp/v2/settings' } );
+	const settings = current.hcp_compliance_settings;
+	await requestUtils.rest( {
+		path: '/wp/v2/settings',
+		method: 'POST',
+		data: {
+			hcp_compliance_settings: {
+				...settings,
+				rules: { ...settings.rules, ...rules },
+			},
+		},
+	} );
+}
+
+/**
+ * The post's audit trail, read back from the REST API.
+ *
+ * @param requestUtils Request utilities.
+ * @param postId       Post ID.
+ */
+async function auditTrail(
+	requestUtils: RequestUtils,
+	postId: number
+): Promise< AuditEntry[] > {
+	const post = await requestUtils.rest< {
+		meta: { _hcp_compliance_audit: AuditEntry[] };
+	} >( { path: `/wp/v2/posts/${ postId }`, params: { context: 'edit' } } );
+	return post.meta._hcp_compliance_audit;
+}
+
+/**
+ * Opens the Compliance sidebar from the editor's top bar.
+ *
+ * @param page The editor page.
+ */
+async function openComplianceSidebar( page: Page ) {
+	const button = page
+		.getByRole( 'region', { name: 'Editor top bar' } )
+		.getByRole( 'button', { name: 'Compliance', exact: true } );
+	if ( ( await button.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
+		await button.click();
+	}
+	return page.getByRole( 'region', { name: 'Editor settings' } );
+}
+
+/**
+ * Types a new paragraph at the end of the post, as a writer would.
+ *
+ * @param editor The editor fixture.
+ * @param page   The editor page.
+ * @param text   What to type.
+ */
+async function typeParagraph( editor: Editor, page: Page, text: string ) {
+	await editor.canvas
+		.getByRole( 'button', { name: 'Add default block' } )
+		.click();
+	await page.keyboard.type( text );
+}
+
+/**
+ * Opens the pre-publish checks from the top bar's Publish button.
+ *
+ * @param page The editor page.
+ * @return The publish panel region.
+ */
+async function openPublishPanel( page: Page ) {
+	await page
+		.getByRole( 'region', { name: 'Editor top bar' } )
+		.getByRole( 'button', { name: 'Publish', exact: true } )
+		.click();
+	return page.getByRole( 'region', { name: 'Editor publish' } );
+}
+
+/**
+ * The post ID from the editor's address.
+ *
+ * @param page The editor page.
+ */
+function postIdOf( page: Page ): number {
+	return Number( new URL( page.url() ).searchParams.get( 'post' ) );
+}
+
+test.describe( 'Practice policy', () => {
+	test.beforeEach( async ( { requestUtils } ) => {
+		await setRuleLevels( requestUtils, {
+			'privacy/patient-identifier': 'require',
+			'content/absolute-claim': 'advise',
+		} );
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await setRuleLevels( requestUtils, {
+			'privacy/patient-identifier': 'require',
+			'content/absolute-claim': 'advise',
+		} );
+	} );
+
+	test( 'should save a rule level on the settings screen and show it after reload', async ( {
+		admin,
+		page,
+		pluginErrors,
+	} ) => {
+		await admin.visitAdminPage(
+			'options-general.php',
+			'page=hcp-compliance'
+		);
+		// Notices are also spoken through a live region; read the screen itself.
+		const screen = page.locator( '#hcp-compliance-settings' );
+		const level = page.getByRole( 'combobox', { name: 'Absolute claim' } );
+		await expect( level ).toHaveValue( 'advise' );
+		await level.selectOption( 'require' );
+
+		// Bad input is refused with a reason, and what was typed stays.
+		const disclaimer = page.getByRole( 'textbox', {
+			name: 'Default disclaimer text',
+		} );
+		await disclaimer.fill( '' );
+		await page.getByRole( 'button', { name: 'Save changes' } ).click();
+		await expect(
+			screen.getByText(
+				'Some fields need correcting; nothing was saved.'
+			)
+		).toBeVisible();
+		await expect(
+			screen.getByText( 'Give a default disclaimer', { exact: false } )
+		).toBeVisible();
+		await expect( level ).toHaveValue( 'require' );
+
+		await disclaimer.fill( 'General information, not advice for you.' );
+		await page.getByRole( 'button', { name: 'Save changes' } ).click();
+		await expect(
+			screen.getByText( 'Practice policy saved.' )
+		).toBeVisible();
+
+		await page.reload();
+		await expect(
+			page.getByRole( 'combobox', { name: 'Absolute claim' } )
+		).toHaveValue( 'require' );
+		await expect(
+			page.getByRole( 'textbox', { name: 'Default disclaimer text' } )
+		).toHaveValue( 'General information, not advice for you.' );
+		expect( pluginErrors ).toEqual( [] );
+	} );
+
+	test( 'should keep a dismissal with its reason across reload and restore it', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+		pluginErrors,
+	} ) => {
+		await admin.createNewPost( { title: 'A dismissed hint' } );
+		const sidebar = await openComplianceSidebar( page );
+		await typeParagraph( editor, page, PATIENT_TEXT );
+
+		const hint = sidebar
+			.getByRole( 'listitem' )
+			.filter( { hasText: 'Maria Lopez' } )
+			.first();
+		await expect( hint ).toBeVisible( FIRST_ANALYSIS );
+		await hint.getByRole( 'button', { name: 'Dismiss' } ).click();
+		const dialog = page.getByRole( 'dialog', {
+			name: 'Dismiss this hint',
+		} );
+		const confirm = dialog.getByRole( 'button', { name: 'Confirm' } );
+		await expect( confirm ).toBeDisabled();
+		// "Other" needs a comment before it can be confirmed.
+		await dialog.getByRole( 'radio', { name: 'Other (explain)' } ).check();
+		await expect( confirm ).toBeDisabled();
+		await dialog
+			.getByRole( 'radio', { name: 'Patient consent is on file' } )
+			.check();
+		await dialog
+			.getByRole( 'textbox', { name: 'Comment (optional)' } )
+			.fill( 'Signed consent form, 2024' );
+		await confirm.click();
+		await expect( dialog ).toBeHidden();
+		await expect(
+			sidebar.getByRole( 'listitem' ).filter( { hasText: 'Maria Lopez' } )
+		).toHaveCount( 0 );
+
+		await editor.saveDraft();
+		const postId = postIdOf( page );
+		const trail = await auditTrail( requestUtils, postId );
+		expect( trail ).toEqual( [
+			{
+				type: 'dismissal',
+				ruleId: 'privacy/patient-identifier',
+				fingerprint: expect.any( String ),
+				// The trail keeps initials only, never the identifier itself.
+				excerpt: 'M… L…',
+				reason: 'consent-on-file',
+				comment: 'Signed consent form, 2024',
+				user: 1,
+				userName: 'admin',
+				time: expect.stringMatching( /^\d{4}-\d\d-\d\dT/ ),
+			},
+		] );
+
+		await page.reload();
+		const reloaded = await openComplianceSidebar( page );
+		const dismissed = reloaded.getByRole( 'button', {
+			name: 'Dismissed (1)',
+		} );
+		await expect( dismissed ).toBeVisible();
+		await dismissed.click();
+		await expect(
+			reloaded.getByText(
+				'Patient consent is on file: Signed consent form, 2024'
+			)
+		).toBeVisible();
+		await expect(
+			reloaded
+				.getByRole( 'listitem' )
+				.filter( { hasText: 'Maria Lopez' } )
+		).toHaveCount( 0 );
+
+		await reloaded
+			.getByRole( 'button', {
+				name: 'Restore hint: Patient identifiers',
+			} )
+			.click();
+		await expect(
+			reloaded
+				.getByRole( 'listitem' )
+				.filter( { hasText: 'Maria Lopez' } )
+				.first()
+		).toBeVisible( FIRST_ANALYSIS );
+		await expect( dismissed ).toBeHidden();
+
+		await editor.saveDraft();
+		expect(
+			( await auditTrail( requestUtils, postId ) ).map(
+				( entry ) => entry.type
+			)
+		).toEqual( [ 'dismissal', 'restore' ] );
+		expect( pluginErrors ).toEqual( [] );
+	} );
+
+	test( 'should stop publishing under a "require" policy until the problem is fixed', async ( {
+		admin,
+		editor,
+		page,
+		pluginErrors,
+	} ) => {
+		await admin.createNewPost( { title: 'Blocked until fixed' } );
+		await typeParagraph( editor, page, PATIENT_TEXT );
+
+		let panel = await openPublishPanel( page );
+		await expect( panel.getByText( /Publishing is blocked/ ) ).toBeVisible(
+			FIRST_ANALYSIS
+		);
+		await expect(
+			panel.getByRole( 'button', { name: 'Publish', exact: true } )
+		).toBeDisabled();
+		await expect(
+			page
+				.locator( '.components-editor-notices__pinned' )
+				.getByText( /Publishing is blocked/ )
+		).toBeVisible();
+
+		// The way to the fix: the Compliance sidebar, with the hint in it.
+		await panel
+			.getByRole( 'button', { name: 'Fix in the Compliance sidebar' } )
+			.click();
+		const sidebar = page.getByRole( 'region', { name: 'Editor settings' } );
+		await expect(
+			sidebar
+				.getByRole( 'listitem' )
+				.filter( { hasText: 'Maria Lopez' } )
+				.first()
+		).toBeVisible();
+
+		// The writer removes the identifiers.
+		await editor.canvas
+			.getByRole( 'document', { name: 'Block: Paragraph' } )
+			.click();
+		await page.keyboard.press( 'ControlOrMeta+a' );
+		await page.keyboard.type( 'Chest pain deserves a prompt assessment.' );
+
+		panel = await openPublishPanel( page );
+		const publish = panel.getByRole( 'button', {
+			name: 'Publish',
+			exact: true,
+		} );
+		// Publishing waits for the new text to be checked, then opens up.
+		await expect( publish ).toBeEnabled( FIRST_ANALYSIS );
+		await expect( panel.getByText( /Publishing is blocked/ ) ).toBeHidden();
+		await publish.click();
+		await expect(
+			page
+				.getByRole( 'button', { name: 'Dismiss this notice' } )
+				.filter( { hasText: 'published' } )
+		).toBeVisible();
+		expect( pluginErrors ).toEqual( [] );
+	} );
+
+	test( 'should allow publishing after an override with a reason, recorded in the audit meta', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+		pluginErrors,
+	} ) => {
+		await admin.createNewPost( { title: 'Published with an override' } );
+		await typeParagraph( editor, page, PATIENT_TEXT );
+
+		const panel = await openPublishPanel( page );
+		const publish = panel.getByRole( 'button', {
+			name: 'Publish',
+			exact: true,
+		} );
+		await expect( panel.getByText( /Publishing is blocked/ ) ).toBeVisible(
+			FIRST_ANALYSIS
+		);
+		await expect( publish ).toBeDisabled();
+
+		await panel
+			.getByRole( 'button', { name: 'Override with reason' } )
+			.click();
+		await panel
+			.getByRole( 'radio', { name: 'Composite or fictional case' } )
+			.check();
+		await panel
+			.getByRole( 'textbox', { name: 'Comment (optional)' } )
+			.fill( 'Name and number are invented.' );
+		await panel
+			.getByRole( 'button', { name: 'Override and allow publishing' } )
+			.click();
+		await expect(
+			panel.getByText( /overridden with a recorded reason/ )
+		).toBeVisible();
+		await expect( publish ).toBeEnabled();
+		await publish.click();
+		await expect(
+			page
+				.getByRole( 'button', { name: 'Dismiss this notice' } )
+				.filter( { hasText: 'published' } )
+		).toBeVisible();
+
+		const trail = await auditTrail( requestUtils, postIdOf( page ) );
+		expect( trail.length ).toBeGreaterThanOrEqual( 2 );
+		for ( const entry of trail ) {
+			expect( entry ).toMatchObject( {
+				type: 'override',
+				ruleId: 'privacy/patient-identifier',
+				reason: 'composite-case',
+				comment: 'Name and number are invented.',
+				user: 1,
+				userName: 'admin',
+			} );
+		}
+		expect( pluginErrors ).toEqual( [] );
+	} );
+} );
