@@ -9,6 +9,7 @@ import {
 	existsSync,
 	mkdirSync,
 	readFileSync,
+	renameSync,
 	rmSync,
 	symlinkSync,
 	writeFileSync,
@@ -158,14 +159,15 @@ function wordpressBuilds() {
  */
 export function ensureBaseTree() {
 	const marker = join( BASE_TREE, '.hcp-compliance-base' );
-	if (
+	const isCurrent = () =>
 		existsSync( marker ) &&
-		readFileSync( marker, 'utf8' ).trim() === BASE_TREE_FORMAT
-	) {
+		readFileSync( marker, 'utf8' ).trim() === BASE_TREE_FORMAT;
+	if ( isCurrent() ) {
 		return BASE_TREE;
 	}
 	const builds = wordpressBuilds();
-	const partial = `${ BASE_TREE }.partial`;
+	// Per-process scratch names: two test runs may prepare the tree at once.
+	const partial = `${ BASE_TREE }.partial-${ process.pid }`;
 	log( `preparing WordPress 6.7-alpha in ${ BASE_TREE }` );
 	rmSync( partial, { recursive: true, force: true } );
 	mkdirSync( partial, { recursive: true } );
@@ -182,7 +184,7 @@ export function ensureBaseTree() {
 	}
 
 	// SQLite Database Integration 2.1.11 (3.x fails on this WordPress) as db.php.
-	const sqliteUnzipped = join( WP_HOME, 'sqlite-unzipped' );
+	const sqliteUnzipped = join( WP_HOME, `sqlite-unzipped-${ process.pid }` );
 	rmSync( sqliteUnzipped, { recursive: true, force: true } );
 	run( 'unzip', [ '-q', '-o', builds.sqlite, '-d', sqliteUnzipped ] );
 	const sqliteSource = join(
@@ -215,8 +217,21 @@ export function ensureBaseTree() {
 	);
 
 	writeFileSync( join( partial, '.hcp-compliance-base' ), BASE_TREE_FORMAT );
+	if ( isCurrent() ) {
+		// Another run finished first and may be copying its tree right now.
+		rmSync( partial, { recursive: true, force: true } );
+		return BASE_TREE;
+	}
 	rmSync( BASE_TREE, { recursive: true, force: true } );
-	run( 'mv', [ partial, BASE_TREE ] );
+	try {
+		renameSync( partial, BASE_TREE );
+	} catch ( error ) {
+		// Another run finished first; its tree is as good as ours.
+		rmSync( partial, { recursive: true, force: true } );
+		if ( ! isCurrent() ) {
+			throw error;
+		}
+	}
 	return BASE_TREE;
 }
 
