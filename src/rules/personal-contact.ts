@@ -43,9 +43,6 @@ const LINK_WORD = /^[\s:]*(?:on|at|via|through|using|by|to|is|:)\s+/i;
 /** Leading white space (and a colon) before a handle or number. */
 const LEADING = /^[\s:]*/;
 
-/** Full stops after a handle or address (the end of the sentence). */
-const TRAILING_DOTS = /\.+$/;
-
 /** Anything but a digit. */
 const NON_DIGITS = /\D/g;
 
@@ -61,7 +58,6 @@ export const patterns: RegExp[] = [
 	HANDLE,
 	LINK_WORD,
 	LEADING,
-	TRAILING_DOTS,
 	NON_DIGITS,
 	DIGIT,
 	CLAUSE_GAP,
@@ -119,6 +115,15 @@ const CONTACT_VERBS = new Set( [
 	'is',
 ] );
 
+/** Drops the full stops that end a sentence after a handle or address. */
+function trimDots( value: string ): string {
+	let end = value.length;
+	while ( end > 0 && value[ end - 1 ] === '.' ) {
+		end--;
+	}
+	return value.slice( 0, end );
+}
+
 /** Length of a phone number starting at `from` (digits, spaces, brackets, dashes), or 0. */
 function phoneLength( text: string, from: number ): number {
 	let i = from;
@@ -154,11 +159,11 @@ function namedChannel(
 	const rest = text.slice( from, from + 80 );
 	const handle = HANDLE.exec( rest );
 	if ( handle ) {
-		return { end: from + handle[ 0 ].replace( TRAILING_DOTS, '' ).length };
+		return { end: from + trimDots( handle[ 0 ] ).length };
 	}
 	const email = EMAIL.exec( rest );
 	if ( email ) {
-		const address = email[ 0 ].replace( TRAILING_DOTS, '' );
+		const address = trimDots( email[ 0 ] );
 		return { end: from + address.length, email: address };
 	}
 	const phone = phoneLength( text, from );
