@@ -6,6 +6,8 @@ import { readFileSync, statSync } from 'node:fs';
 
 import { __, sprintf } from '@wordpress/i18n';
 
+import { blockMarkupProblem } from '../engine/block-markup';
+
 /** A file read as text, or why it could not be. */
 export type ReadResult =
 	{ ok: true; content: string } | { ok: false; message: string };
@@ -89,41 +91,24 @@ export function readPostFile( file: string ): ReadResult {
 }
 
 /**
- * Describes markup the parser had to guess at (an opened block never closed),
- * so the user knows the result may be partial; '' when the markup is sound.
+ * Describes markup the parser had to guess at (a block opened and never closed,
+ * an unclosed comment), so the user knows the result may be partial; '' when sound.
  *
  * @param content Post content.
  */
 export function markupWarning( content: string ): string {
-	let depth = 0;
-	let from = 0;
-	for (;;) {
-		const open = content.indexOf( '<!-- ', from );
-		if ( open < 0 ) {
-			break;
-		}
-		const close = content.indexOf( '-->', open + 5 );
-		if ( close < 0 ) {
+	switch ( blockMarkupProblem( content ) ) {
+		case 'unclosed-comment':
 			return __(
 				'an HTML comment is never closed; the text after it was not checked.',
 				'hcp-compliance'
 			);
-		}
-		const comment = content.slice( open + 5, close );
-		if ( comment.startsWith( 'wp:' ) ) {
-			if ( ! comment.trimEnd().endsWith( '/' ) ) {
-				depth++;
-			}
-		} else if ( comment.startsWith( '/wp:' ) ) {
-			depth--;
-		}
-		from = close + 3;
+		case 'unpaired':
+			return __(
+				'block comments do not pair up (a block is opened and not closed, or closed twice); it was checked as far as it could be read.',
+				'hcp-compliance'
+			);
+		default:
+			return '';
 	}
-	if ( depth !== 0 ) {
-		return __(
-			'block comments do not pair up (a block is opened and not closed, or closed twice); it was checked as far as it could be read.',
-			'hcp-compliance'
-		);
-	}
-	return '';
 }

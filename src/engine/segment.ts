@@ -7,6 +7,7 @@
  */
 import { parse } from '@wordpress/block-serialization-default-parser';
 
+import { repairBlockMarkup } from './block-markup';
 import {
 	expandCaptionShortcodes,
 	looksLikeHtml,
@@ -46,6 +47,56 @@ interface BlockCollector {
 	clientId?: string;
 	cursor: number;
 	keys: Set< string >;
+	/** Nesting depth of the block being walked. */
+	depth: number;
+	/** Inner blocks nested deeper than MAX_NESTING, walked after the rest (no deep recursion). */
+	deferred: Array< () => void >;
+}
+
+/** Deeper nesting (only broken markup has it) is walked iteratively, with short keys. */
+const MAX_NESTING = 24;
+
+/**
+ * Walks a block's inner blocks, recursing while nesting is shallow and deferring
+ * deeper ones so broken markup with thousands of unclosed blocks cannot overflow
+ * the stack or build quadratic keys.
+ *
+ * @param inner     The inner blocks.
+ * @param path      The parent's key path.
+ * @param collector Where the units go.
+ * @param walk      The walker for one block.
+ */
+function walkInner< T >(
+	inner: T[],
+	path: string,
+	collector: BlockCollector,
+	walk: ( block: T, path: string ) => void
+): void {
+	collector.depth++;
+	inner.forEach( ( block, index ) => {
+		if ( collector.depth > MAX_NESTING ) {
+			const deepPath = `${ collector.blockIndex }~${ collector.deferred.length }`;
+			collector.deferred.push( () => walk( block, deepPath ) );
+		} else {
+			walk( block, `${ path }.${ index }` );
+		}
+	} );
+	collector.depth--;
+}
+
+/**
+ * Walks a top-level block, then any deferred deep blocks, in a loop.
+ *
+ * @param collector Where the units go.
+ * @param walk      Walks the top-level block.
+ */
+function walkTop( collector: BlockCollector, walk: () => void ): void {
+	walk();
+	for ( let i = 0; i < collector.deferred.length; i++ ) {
+		collector.depth = 0;
+		collector.deferred[ i ]();
+	}
+	collector.deferred = [];
 }
 
 interface UnitInput {
@@ -276,8 +327,8 @@ function walkParsed(
 	} );
 
 	const mediaBefore = collector.post.media.length;
-	block.innerBlocks.forEach( ( inner, index ) =>
-		walkParsed( inner, `${ path }.${ index }`, collector )
+	walkInner( block.innerBlocks, path, collector, ( inner, innerPath ) =>
+		walkParsed( inner, innerPath, collector )
 	);
 	const caption =
 		trailing.find( ( part ) => part.role === 'caption' )?.text ?? '';
@@ -347,7 +398,15 @@ function startBlock(
 		name,
 		...( clientId !== undefined ? { clientId } : {} ),
 	} );
-	return { post, blockIndex: index, clientId, cursor: 0, keys: new Set() };
+	return {
+		post,
+		blockIndex: index,
+		clientId,
+		cursor: 0,
+		keys: new Set(),
+		depth: 0,
+		deferred: [],
+	};
 }
 
 /**
@@ -411,7 +470,7 @@ export function segmentContent( content: string ): PostModel {
 	const isMarkup =
 		normalised.includes( '<!-- wp:' ) || looksLikeHtml( normalised );
 	const source = isMarkup ? normalised : markdownToHtml( normalised );
-	const blocks = parse( source ) as ParsedBlock[];
+	const blocks = parse( repairBlockMarkup( source ) ) as ParsedBlock[];
 	for ( const block of blocks ) {
 		if ( block.blockName === null || block.blockName === FREEFORM_BLOCK ) {
 			const html = block.innerContent
@@ -425,7 +484,9 @@ export function segmentContent( content: string ): PostModel {
 			continue;
 		}
 		const collector = startBlock( post, block.blockName );
-		walkParsed( block, String( collector.blockIndex ), collector );
+		walkTop( collector, () =>
+			walkParsed( block, String( collector.blockIndex ), collector )
+		);
 	}
 	addNearbyText( post );
 	return post;
@@ -539,9 +600,9 @@ function walkEditor( block: EditorBlock, collector: BlockCollector ): void {
 		}
 	}
 	const mediaBefore = collector.post.media.length;
-	for ( const inner of block.innerBlocks ?? [] ) {
-		walkEditor( inner, collector );
-	}
+	walkInner( block.innerBlocks ?? [], clientId, collector, ( inner ) =>
+		walkEditor( inner, collector )
+	);
 	const mediaOffset = collector.cursor;
 	names
 		.filter( ( attribute ) => TRAILING_ATTRIBUTES.has( attribute ) )
@@ -585,7 +646,7 @@ export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 	const post = emptyPost();
 	for ( const block of blocks ) {
 		const collector = startBlock( post, block.name, block.clientId );
-		walkEditor( block, collector );
+		walkTop( collector, () => walkEditor( block, collector ) );
 	}
 	addNearbyText( post );
 	return post;

@@ -444,3 +444,23 @@ describe( 'segmentBlocks', () => {
 		] );
 	} );
 } );
+
+describe( 'broken block markup', () => {
+	it( 'should read each paragraph once when blocks are never closed', () => {
+		const post = segmentContent(
+			'<!-- wp:group --><!-- wp:paragraph --><p>a</p>'.repeat( 3 )
+		);
+		expect( post.units.map( ( unit ) => unit.text ) ).toEqual( [
+			'a',
+			'a',
+			'a',
+		] );
+	} );
+
+	it( 'should drop a closer that has no opener and keep the text', () => {
+		const post = segmentContent(
+			'<!-- /wp:paragraph --><!-- wp:paragraph --><p>kept</p><!-- /wp:paragraph --><!-- /wp:list -->'
+		);
+		expect( post.units.map( ( unit ) => unit.text ) ).toEqual( [ 'kept' ] );
+	} );
+} );
