@@ -55,10 +55,10 @@ const NUMBER_RUN =
 	/(?<![\w+(/.-])(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\) ?)?\d+(?:[ ./-]\d+)*/g;
 /** "3 February 2024", "3rd of Feb", "12 January". */
 const DATE_DAY_MONTH =
-	/(?<![\w])(\d{1,2})(?:st|nd|rd|th)?(?: of)? (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,? (\d{4}))?(?![\w])/g;
+	/(?<![\w])(\d{1,2})(?:st|nd|rd|th)?(?: of)? (January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:,? (\d{4}))?(?![\w])/g;
 /** "March 9, 2024", "Feb 3rd". */
 const DATE_MONTH_DAY =
-	/(?<![\w])(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])/g;
+	/(?<![\w])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])/g;
 /** UK postcode (full, with inward code). */
 const UK_POSTCODE =
 	/(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
@@ -74,7 +74,7 @@ const PROFILE_URL =
 const NUMERIC_DATE =
 	/^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
-const ID_TOKEN = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,20}$/;
+const ID_TOKEN = /^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9-]{5,24}$/;
 const UPPER_PREFIX = /^[A-Z]{2,6}$/;
 const HOUSE_NUMBER = /^\d{1,5}[A-Za-z]?$/;
 const UNIT_ID = /^(?=\D*\d)[A-Za-z0-9]{1,6}$/;
@@ -84,6 +84,7 @@ const INDIA_PIN = /^\d{6}$/;
 const AGE_TOKEN = /^(\d{2,3})-(?:years?|yrs?|y)-old$/;
 const ORDINAL = /^(\d{2,3})(?:st|nd|rd|th)$/;
 const DIGIT_RUN = /\d/g;
+const PARTICIPLE = /^[a-z]{3,}ed$|^(?:written|given|shown)$/;
 const GAP_OK = /^[\s,:#()–-]*$/;
 const NON_DIGIT = /\D/g;
 const LETTER = /[A-Za-z]/;
@@ -120,6 +121,7 @@ export const patterns: RegExp[] = [
 	ORDINAL,
 	DIGIT_RUN,
 	GAP_OK,
+	PARTICIPLE,
 	NON_DIGIT,
 	LETTER,
 	YEAR_AT_END,
@@ -328,6 +330,7 @@ function labelBefore(
 ): { kind: IdentifierKind; start: number } | undefined {
 	const { tokens, text } = scan;
 	let right = index;
+	let usedParticiple = false;
 	for ( let k = index - 1; k >= 0 && index - k <= 6; k-- ) {
 		if (
 			! GAP_OK.test(
@@ -340,12 +343,17 @@ function labelBefore(
 		if ( label ) {
 			return { kind: label.kind, start: tokens[ label.first ].start };
 		}
+		// "NHS number was typed as …": one past participle may sit between label and number.
+		const participle =
+			PARTICIPLE.test( tokens[ k ].lower ) && ! usedParticiple;
 		if (
 			! LABEL_FILLERS.has( tokens[ k ].lower ) &&
-			! UPPER_PREFIX.test( tokens[ k ].text )
+			! UPPER_PREFIX.test( tokens[ k ].text ) &&
+			! participle
 		) {
 			return undefined;
 		}
+		usedParticiple = usedParticiple || participle;
 		right = k;
 	}
 	return undefined;
@@ -392,9 +400,18 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 	let person = false;
 	let publication = false;
 	const at = tokenIndexAt( tokens, start );
+	let own = false;
 	for ( let k = first; k < last; k++ ) {
 		const word = tokens[ k ].lower;
-		// "born 04/17/1958", "DOB 3 March 1961": a birth date whatever else is said.
+		// "I was born…", "my birthday": the author's own; "my patient" is not.
+		const next = tokens[ k + 1 ]?.lower ?? '';
+		if (
+			k < at &&
+			( word === 'i' || ( word === 'my' && ! PATIENT_NOUNS.has( next ) ) )
+		) {
+			own = true;
+		}
+		// "born 04/17/1958", "DOB 3 March 1961": a birth date whatever else is said, unless it is the author's.
 		if (
 			k < at &&
 			at - k <= 4 &&
@@ -403,7 +420,7 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 				word === 'birth' ||
 				word === 'birthday' )
 		) {
-			return true;
+			return ! own;
 		}
 		if ( PUBLICATION_CUES.has( word ) ) {
 			publication = true;

@@ -19,6 +19,7 @@ import {
 	NOT_NAMES,
 	PATIENT_NOUNS,
 	PERSON_NOUNS,
+	PERSON_PRONOUNS,
 	PREDICATE_ADVERBS,
 	PROFESSIONAL_TITLES,
 	PSEUDONYM_VERBS,
@@ -390,7 +391,7 @@ export function findNames(
 	excludedWords: ReadonlySet< string >
 ): NameMatch[] {
 	// Tokens right after "I/we + encounter verb".
-	const afterEncounter = new Set< number >();
+	const afterEncounter = new Map< number, number >();
 	for ( let i = 0; i < tokens.length; i++ ) {
 		if ( tokens[ i ].lower !== 'i' && tokens[ i ].lower !== 'we' ) {
 			continue;
@@ -407,7 +408,7 @@ export function findNames(
 			tokens[ verb.last ] &&
 			gap( text, tokens[ verb.last - 1 ], tokens[ verb.last ] ) === ' '
 		) {
-			afterEncounter.add( verb.last );
+			afterEncounter.set( verb.last, i );
 		}
 	}
 
@@ -451,10 +452,31 @@ export function findNames(
 				evidence = 'age';
 			}
 		}
-		if ( ! evidence && knownFirst && afterEncounter.has( first ) ) {
-			evidence = 'encounter';
+		const [ sFirst, sLast ] = sentenceOf( first );
+		const midSentence = first > sFirst;
+		if (
+			! evidence &&
+			afterEncounter.has( first ) &&
+			( knownFirst || midSentence )
+		) {
+			// "I visited Florence" is a holiday unless the sentence is about a person or care.
+			const verbAt = afterEncounter.get( first ) ?? first;
+			for ( let k = sFirst; k < sLast; k++ ) {
+				const word = tokens[ k ].lower;
+				if ( k >= verbAt && k < first ) {
+					continue;
+				}
+				if (
+					PERSON_PRONOUNS.has( word ) ||
+					CARE_CONTEXT.has( word ) ||
+					YEAR_OLD.test( word )
+				) {
+					evidence = 'encounter';
+					break;
+				}
+			}
 		}
-		if ( ! evidence && knownFirst ) {
+		if ( ! evidence && ( knownFirst || midSentence || last - first > 1 ) ) {
 			let k = last;
 			if ( tokens[ k ] && PREDICATE_ADVERBS.has( tokens[ k ].lower ) ) {
 				k++;
@@ -466,6 +488,7 @@ export function findNames(
 			) {
 				evidence = 'predicate';
 			} else if (
+				knownFirst &&
 				isPossessive( tokens[ last - 1 ] ) &&
 				tokens[ last ] &&
 				CLINICAL_POSSESSIONS.has( tokens[ last ].lower )
@@ -474,7 +497,6 @@ export function findNames(
 			}
 		}
 		if ( ! evidence && knownFirst && last - first >= 2 ) {
-			const [ sFirst, sLast ] = sentenceOf( first );
 			for ( let k = sFirst; k < sLast; k++ ) {
 				if (
 					CARE_CONTEXT.has( tokens[ k ].lower ) ||
@@ -487,8 +509,7 @@ export function findNames(
 		}
 		if (
 			! evidence ||
-			( evidence !== 'title' &&
-				isCitedOrProfessional( tokens, text, first, last ) ) ||
+			isCitedOrProfessional( tokens, text, first, last ) ||
 			words.every( ( w ) => excludedWords.has( w ) )
 		) {
 			i = last - 1;

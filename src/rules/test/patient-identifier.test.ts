@@ -1,0 +1,320 @@
+/**
+ * Valid/invalid table for privacy/patient-identifier.
+ */
+import rule, { patterns } from '../patient-identifier';
+import { makeContext, makeUnit, runSpanRule } from './helpers';
+
+/** Texts that must not be flagged, with why. */
+const valid: Array< [ string, string, object? ] > = [
+	[
+		'cited researchers',
+		'According to Smith et al. (2019), most patients improve. A study by Goddu and colleagues found the same.',
+	],
+	[
+		'researchers named in full',
+		'A 2014 meta-analysis by Taylor, Swerdfeger and Eslick found no link.',
+	],
+	[
+		'a credited photographer',
+		'Flu vaccine being drawn up. Photo: CDC/James Gathany, Public Health Image Library.',
+	],
+	[
+		'a colleague with a professional title',
+		'A shade guide in our surgery. Photo: Dr Priya Shah, own work.',
+	],
+	[
+		'a UK surgeon addressed as Mr',
+		'I referred him to Mr Patel, a consultant orthopaedic surgeon.',
+	],
+	[
+		'a byline',
+		'Written by Megan O’Connell, Occupational Therapist, AHPRA registration OCC0001234987.',
+	],
+	[
+		'a byline with a council number',
+		'By Dr. Ananya Rao, MBBS, MD. Maharashtra Medical Council Reg. No. 2011/06/2754.',
+	],
+	[
+		'the practice’s phone and address',
+		'Book by calling our front desk at (773) 555-0186. Walk-in clinics run at our office, 2900 N Lincoln Ave, Chicago, IL 60657.',
+	],
+	[
+		'the practice’s phone after "the practice on"',
+		'You can call the practice on (03) 5550 2817 to talk options through.',
+	],
+	[
+		'helplines',
+		'In a crisis, call Samaritans free on 116 123, or call 999 in an emergency. In the US, call or text 988.',
+	],
+	[
+		'the author’s own contact (another rule’s business)',
+		'If you’re stuck, just text me on 0491 570 156, or email me at katewilson.rn@gmail.com.',
+	],
+	[
+		'a role mailbox',
+		'Questions? Write to reception@greenfield-surgery.co.uk.',
+	],
+	[
+		'ages under 90',
+		'He’s 84, delirious with a chest infection. A 34-year-old man with type 1 diabetes.',
+	],
+	[
+		'ages over 90 as a group',
+		'People aged 90 and over need a different approach; 95-year-olds are the fastest-growing group.',
+	],
+	[
+		'a publication date',
+		'The NICE guideline NG106 was published on 12 September 2018.',
+	],
+	[
+		'a clinic date not tied to a person',
+		'Walk-in flu clinics run on Saturday 12 October.',
+	],
+	[
+		'a year alone',
+		'She was diagnosed in 2019 and started insulin in 2021.',
+	],
+	[
+		'a pseudonym',
+		'The patient, whom I’ll call Zoe (not her real name), gave her written consent.',
+	],
+	[
+		'a declared composite',
+		'Here is a composite example drawn from several people: Mr Jones, 93, came to A&E every week.',
+	],
+	[
+		'names changed',
+		'Names and identifying details have been changed. Mrs Adeyemi was admitted on 3 March.',
+	],
+	[
+		'public figures and places',
+		'Florence Nightingale worked in Scutari. We visited Florence and Sydney on holiday.',
+	],
+	[
+		'eponymous diseases and tests',
+		'Addison’s disease, Parkinson’s medication and Allen’s test come up often.',
+	],
+	[
+		'multiple sclerosis, not a title',
+		'I give written information from MS Canada.',
+	],
+	[
+		'a guideline code and a drug class',
+		'NICE NG28 recommends SGLT2 inhibitors and GLP-1 agonists for type 2 diabetes.',
+	],
+	[ 'a bay number', 'The patient in bay 4 was shouting for his dog.' ],
+	[ 'the author’s own birth date', 'I was born on 12 May 1975 in Leeds.' ],
+	[ 'the author’s family', 'My mum, Jean, was a nurse there.' ],
+	[
+		'a negated photo reference',
+		'Never post a full-face photo of a patient.',
+	],
+	[
+		'an example format',
+		'An NHS number looks like 485 777 3456, for example.',
+	],
+	[
+		'the author named in settings',
+		'My patient Dana Reyes…',
+		{ authorNames: [ 'Dana Reyes' ] },
+	],
+	[
+		'an official contact from settings',
+		'His daughter rang 0161 496 0734 to ask.',
+		{ officialContacts: [ '0161 496 0734' ] },
+	],
+];
+
+/** [text, expected excerpts with messageIds, first fix text]. */
+const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
+	[
+		'Last month I went to see Margaret Ellis, a 92-year-old retired seamstress, in LS6 2QT. Her GP had referred her on 3 February 2024.',
+		[
+			[ 'Margaret Ellis', 'name' ],
+			[ '92-year-old', 'age' ],
+			[ 'LS6 2QT', 'postcode' ],
+			[ '3 February 2024', 'date' ],
+		],
+		'[name]',
+	],
+	[
+		'Last Tuesday an elderly gentleman, Mr. Ramesh Kulkarni, came to our counter.',
+		[ [ 'Mr. Ramesh Kulkarni', 'name' ] ],
+		'[name]',
+	],
+	[
+		'I noted his ABHA health ID, 91-4521-8876-3309, and his mobile number, 98220 45617.',
+		[
+			[ '91-4521-8876-3309', 'recordNumber' ],
+			[ '98220 45617', 'phone' ],
+		],
+		'[record number]',
+	],
+	[
+		'I dropped his medicine box at his home, Flat 4B, Sai Krupa Apartments, Karve Road.',
+		[ [ 'Flat 4B, Sai Krupa Apartments, Karve Road', 'address' ] ],
+		'[address]',
+	],
+	[
+		'Harold Jennings was a 97-year-old retired mail carrier. He lived alone at 1842 Alder Street.',
+		[
+			[ 'Harold Jennings', 'name' ],
+			[ '97-year-old', 'age' ],
+			[ '1842 Alder Street', 'address' ],
+		],
+	],
+	[ 'His wife, Ruth, had died two winters earlier.', [ [ 'Ruth', 'name' ] ] ],
+	[
+		'Harold died peacefully on March 9, 2024, with his neighbor holding his hand.',
+		[
+			[ 'Harold', 'name' ],
+			[ 'March 9, 2024', 'date' ],
+		],
+	],
+	[
+		'The message came from a man with MRN 00482913 who lives in ZIP code 93291. He wrote from his personal account, dave.harlan62@gmail.com.',
+		[
+			[ '00482913', 'recordNumber' ],
+			[ '93291', 'postcode' ],
+			[ 'dave.harlan62@gmail.com', 'email' ],
+		],
+	],
+	[
+		'His pump, serial number NG4471209H, showed no alarms. The insurer approved it under Blue Shield member ID XEH912847563.',
+		[
+			[ 'NG4471209H', 'device' ],
+			[ 'XEH912847563', 'healthPlan' ],
+		],
+		'[serial number]',
+	],
+	[
+		'My patient Donna, born 04/17/1958, has type 2 diabetes. I was asked for her SSN, 412-55-0193, and her member ID, UHC 948213756.',
+		[
+			[ 'Donna', 'name' ],
+			[ '04/17/1958', 'date' ],
+			[ '412-55-0193', 'ssn' ],
+			[ 'UHC 948213756', 'healthPlan' ],
+		],
+	],
+	[
+		'Someone had typed his NHS number as 943 476 5919 on one form.',
+		[ [ '943 476 5919', 'recordNumber' ] ],
+		'[record number]',
+	],
+	[
+		'Tyler Brooks before starting isotretinoin: full-face photo taken 12 January 2024.',
+		[
+			[ 'Tyler Brooks', 'name' ],
+			[ 'full-face photo', 'photo' ],
+			[ '12 January 2024', 'date' ],
+		],
+	],
+	[
+		'When I met Priya she was 32 and newly pregnant.',
+		[ [ 'Priya', 'name' ] ],
+	],
+	[
+		'Yesterday Ramesh came in with chest pain, and later Mrs. Oyelaran arrived with her son Tunde.',
+		[
+			[ 'Ramesh', 'name' ],
+			[ 'Mrs. Oyelaran', 'name' ],
+			[ 'Tunde', 'name' ],
+		],
+	],
+	[
+		'Her date of birth is 12/03/1951. She is aged 101.',
+		[
+			[ '12/03/1951', 'date' ],
+			[ 'aged 101', 'age' ],
+		],
+	],
+	[
+		'He gave me his daughter’s number, 0412 345 678, in case anything changed.',
+		[ [ '0412 345 678', 'phone' ] ],
+	],
+	[
+		'The serial number of his pacemaker was MDT-44821-X.',
+		[ [ 'MDT-44821-X', 'device' ] ],
+	],
+	[
+		'Mrs Patel lived at 22 Elm Grove, Bristol BS6 5AB.',
+		[
+			[ 'Mrs Patel', 'name' ],
+			[ '22 Elm Grove, Bristol BS6 5AB', 'address' ],
+		],
+	],
+];
+
+describe( 'privacy/patient-identifier', () => {
+	// Every row gets all its columns, so Jest does not take a missing one for `done`.
+	it.each(
+		valid.map(
+			( [ why, text, context ] ) => [ why, text, context ?? {} ] as const
+		)
+	)( 'should not flag %s', ( _why, text, context ) => {
+		expect( runSpanRule( rule, text, {}, context ) ).toEqual( [] );
+	} );
+
+	it.each(
+		invalid.map(
+			( [ text, expected, fix ] ) =>
+				[ text, expected, fix ?? '' ] as const
+		)
+	)( 'should flag the identifiers in “%s”', ( text, expected, fix ) => {
+		const results = runSpanRule( rule, text );
+		expect( results.map( ( r ) => [ r.excerpt, r.messageId ] ) ).toEqual(
+			expected
+		);
+		expect( fix ? results[ 0 ].fix : '' ).toBe( fix );
+	} );
+
+	it( 'should report every mention of a name shown to be a patient’s', () => {
+		const text =
+			'My patient Donna has diabetes. Donna’s appeal is still pending.';
+		expect( runSpanRule( rule, text ).map( ( r ) => r.excerpt ) ).toEqual( [
+			'Donna',
+			'Donna',
+		] );
+	} );
+
+	it( 'should offer to generalise an age over 89 and a full date', () => {
+		const [ age ] = runSpanRule(
+			rule,
+			'She is a 94-year-old former teacher.'
+		);
+		expect( age.suggestion ).toBe( '90-plus-year-old' );
+		const text = 'Her GP referred her on 3 February 2024 with a wound.';
+		const [ date ] = rule.check( makeUnit( text ), makeContext() );
+		const on = text.indexOf( 'on 3' );
+		const end = text.indexOf( ' with' );
+		expect( date.suggestions?.map( ( s ) => s.fix ) ).toEqual( [
+			{ type: 'replace', range: [ on, end ], text: 'in 2024' },
+			{ type: 'replace', range: [ on, end ], text: 'recently' },
+		] );
+	} );
+
+	it( 'should offer no text fix for a photo but explain what to do', () => {
+		const unit = makeUnit(
+			'Tyler Brooks: full-face photo taken before treatment.'
+		);
+		const photo = rule
+			.check( unit, makeContext() )
+			.find( ( r ) => r.messageId === 'photo' );
+		expect( photo?.fix ).toBeUndefined();
+		expect(
+			rule.meta.messages.photo( { excerpt: 'full-face photo' } )
+		).toContain( 'consent' );
+	} );
+
+	it( 'should stay fast on a huge unpunctuated text', () => {
+		const text = 'Mr Smith 123456789 '.repeat( 20000 );
+		const started = Date.now();
+		rule.check( makeUnit( text ), makeContext() );
+		expect( Date.now() - started ).toBeLessThan( 5000 );
+	} );
+
+	it( 'should list its regular expressions for the ReDoS test', () => {
+		expect( patterns.length ).toBeGreaterThan( 10 );
+		patterns.forEach( ( re ) => expect( re ).toBeInstanceOf( RegExp ) );
+	} );
+} );
