@@ -460,6 +460,19 @@ export function activatePlugin( dir, plugin = PLUGIN_FILE ) {
 }
 
 /**
+ * Keeps a test site from reaching for the network or covering the editor:
+ * no Gravatar images, no welcome guide for the administrator.
+ *
+ * @param {string} dir WordPress tree.
+ */
+export function quietenSite( dir ) {
+	wpEval(
+		dir,
+		`update_option( 'show_avatars', 0 ); update_user_meta( 1, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );`
+	);
+}
+
+/**
  * Creates a fresh site: a copy of the base tree, wp-config.php, the plugin
  * symlinked in, installed and activated, and leaves it served by PHP.
  *
@@ -486,6 +499,7 @@ export async function createSite( { name, port } ) {
 	try {
 		await installWordPress( url );
 		activatePlugin( dir );
+		quietenSite( dir );
 	} catch ( error ) {
 		server.stop();
 		throw error;
