@@ -344,8 +344,8 @@ function labelBefore(
 			return { kind: label.kind, start: tokens[ label.first ].start };
 		}
 		// "NHS number was typed as …": one past participle may sit between label and number.
-		const participle =
-			PARTICIPLE.test( tokens[ k ].lower ) && ! usedParticiple;
+		const participle: boolean =
+			! usedParticiple && PARTICIPLE.test( tokens[ k ].lower );
 		if (
 			! LABEL_FILLERS.has( tokens[ k ].lower ) &&
 			! UPPER_PREFIX.test( tokens[ k ].text ) &&
