@@ -7,6 +7,8 @@
 import type { Page } from '@playwright/test';
 import type { Editor } from '@wordpress/e2e-test-utils-playwright';
 
+import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
 import { test, expect } from './fixtures';
 
 const XSS =
@@ -329,6 +331,77 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 				'The number has the format of a Nursing and Midwifery Council (NMC, UK) registration.'
 			)
 		).toBeVisible();
+	} );
+
+	test( 'should stay valid when an author without unfiltered_html saves it', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+	} ) => {
+		// Markup the editor would save, with text kses would otherwise rewrite
+		// in the attributes ("&" to "&amp;", tags stripped) but not in the markup.
+		await admin.createNewPost();
+		const attributes = {
+			name: 'Dana <Reyes>',
+			credentials: 'RN & MSN',
+			registrationNumber: '12A3456E',
+			registrationBody: 'NMC',
+			affiliation: 'Smith & Jones <b>Clinic</b>',
+			capacity: 'employer',
+			disclosures: `Fees & gifts ${ XSS }`,
+		};
+		const content = await page.evaluate( ( attrs ) => {
+			const { blocks } = ( window as any ).wp;
+			const block = blocks.createBlock( 'hcp-compliance/credentials', {
+				...attrs,
+				labels: {
+					numberAndBody: 'Reg. no. %1$s, %2$s',
+					employerNamed: 'Writing on behalf of %s.',
+					disclosures: 'Disclosures:',
+				},
+			} );
+			return blocks.serialize( [ block ] );
+		}, attributes );
+
+		const username = `author${ Date.now() }`;
+		const user = await requestUtils.createUser( {
+			username,
+			email: `${ username }@example.org`,
+			password: 'password',
+			roles: [ 'author' ],
+		} );
+		try {
+			const author = await RequestUtils.setup( {
+				user: { username, password: 'password' },
+			} );
+			await author.setupRest();
+			const post = await author.rest( {
+				path: '/wp/v2/posts',
+				method: 'POST',
+				data: {
+					title: 'Saved by an author',
+					content,
+					status: 'publish',
+				},
+			} );
+			await admin.visitAdminPage(
+				'post.php',
+				`post=${ post.id }&action=edit`
+			);
+			await editor.canvas
+				.getByRole( 'textbox', { name: 'Add title' } )
+				.waitFor();
+			await expectNoInvalidBlocks( editor );
+			const [ block ] = await editor.getBlocks();
+			expect( block.attributes ).toMatchObject( attributes );
+		} finally {
+			await requestUtils.rest( {
+				path: `/wp/v2/users/${ user.id }`,
+				method: 'DELETE',
+				params: { force: true, reassign: 1 },
+			} );
+		}
 	} );
 
 	test( 'should keep the post readable with the plugin deactivated', async ( {
