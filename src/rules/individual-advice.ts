@@ -63,6 +63,47 @@ const CLAUSE_END_WORDS = new Set( [
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCT = /[,;:.!?\n()—–]/;
 
+/** Units that only medicines are measured in ("2000 IU", "two puffs"), unlike "g" or "ml". */
+const MEDICINE_UNITS = new Set( [
+	'mg',
+	'mcg',
+	'µg',
+	'iu',
+	'units',
+	'unit',
+	'tablets',
+	'tablet',
+	'capsules',
+	'capsule',
+	'puffs',
+	'puff',
+	'drops',
+	'sprays',
+] );
+
+/** Verbs by which the writer recommends to "you" ("I recommend you take …"). */
+const RECOMMEND_VERBS = new Set( [
+	'recommend',
+	'suggest',
+	'advise',
+	'urge',
+	'want',
+	'need',
+] );
+
+/** The writer as subject of a recommendation. */
+const WRITER_WORDS = new Set( [ 'i', "i'd", "i'm", 'we', "we'd", 'would' ] );
+
+/** Verbs that "you can …" only allows rather than instructs ("you can take paracetamol"). */
+const PERMITTED_VERBS = new Set( [
+	'take',
+	'use',
+	'try',
+	'get',
+	'add',
+	'start',
+] );
+
 /** How many words after the verb may hold its medicine or dose. */
 const OBJECT_WINDOW = 8;
 
@@ -73,12 +114,28 @@ const OBJECT_WINDOW = 8;
  * @param to
  */
 function hasPunctBetween( text: string, from: number, to: number ): boolean {
+	// "1,000 mg", "2.5 mg": a separator inside a number does not end the clause.
+	if (
+		to - from === 1 &&
+		isDigit( text[ from - 1 ] ) &&
+		isDigit( text[ to ] )
+	) {
+		return false;
+	}
 	for ( let i = from; i < to; i++ ) {
 		if ( CLAUSE_PUNCT.test( text[ i ] ) ) {
 			return true;
 		}
 	}
 	return false;
+}
+
+/**
+ * Whether a character is an ASCII digit.
+ * @param ch The character (undefined past the ends of the text).
+ */
+function isDigit( ch: string | undefined ): boolean {
+	return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 /**
@@ -122,14 +179,19 @@ function objectOf( tokens: Token[], from: number, to: number ) {
 		if ( isMedicineWord( word ) ) {
 			medicine = true;
 		}
+		const unit = k + 1 <= to ? tokens[ k + 1 ].lower : '';
 		if ( GLUED_DOSE.test( word ) ) {
 			dose = true;
-		} else if (
-			NUMBER.test( word ) &&
-			k + 1 <= to &&
-			DOSE_UNITS.has( tokens[ k + 1 ].lower )
-		) {
+			// "400mg" names a medicine dose even when the medicine is not named.
+			medicine =
+				medicine ||
+				! word.endsWith( 'g' ) ||
+				word.endsWith( 'mg' ) ||
+				word.endsWith( 'mcg' );
+		} else if ( NUMBER.test( word ) && DOSE_UNITS.has( unit ) ) {
 			dose = true;
+			// "2000 IU", "two tablets": medicine units; "15 g" may be food.
+			medicine = medicine || MEDICINE_UNITS.has( unit );
 		}
 		if ( word === 'your' ) {
 			yours = true;
@@ -232,6 +294,13 @@ function modalInstruction( at: Position, impliedModal: boolean ): boolean {
 		skipped++;
 	}
 	if ( k > clauseLast || ! TREATMENT_VERBS.has( tokens[ k ].lower ) ) {
+		return false;
+	}
+	const modalWord = tokens[ i + 1 ]?.lower;
+	if (
+		( modalWord === 'can' || modalWord === 'could' ) &&
+		PERMITTED_VERBS.has( tokens[ k ].lower )
+	) {
 		return false;
 	}
 	// "ask whether you should stop", "tells you to stop": a question or a report.
@@ -339,8 +408,14 @@ function diagnosis( at: Position ): boolean {
 		}
 	}
 	// A consequent: after a conditional lead-in, or "then/so you have", or certain.
+	const previous =
+		i > 1 ? tokens[ i - 2 ].lower + ' ' + tokens[ i - 1 ].lower : '';
 	const consequent =
 		certain ||
+		previous === 'sounds like' ||
+		previous === 'looks like' ||
+		previous === 'seems like' ||
+		followedByCondition( tokens, next, at.clauseLast ) ||
 		( clauseStart > sentenceFirst &&
 			LEAD_IN_WORDS.has( tokens[ sentenceFirst ].lower ) ) ||
 		( i > 0 &&
@@ -367,6 +442,46 @@ function diagnosis( at: Position ): boolean {
 }
 
 /**
+ * Whether "you" at the position follows the writer's recommendation ("I recommend you take …", "I'd suggest you stop …").
+ * @param at Position of "you".
+ */
+function recommendedToYou( at: Position ): boolean {
+	const { tokens, i, clauseStart } = at;
+	if (
+		i - 1 < clauseStart ||
+		! RECOMMEND_VERBS.has( tokens[ i - 1 ].lower )
+	) {
+		return false;
+	}
+	for ( let b = Math.max( clauseStart, i - 4 ); b < i - 1; b++ ) {
+		if ( WRITER_WORDS.has( tokens[ b ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether "if" or "when" follows the condition in the same clause ("you have diabetes if your HbA1c is …").
+ * @param tokens Words of the unit.
+ * @param from   First word after "you have".
+ * @param last   Last word of the clause.
+ */
+function followedByCondition(
+	tokens: Token[],
+	from: number,
+	last: number
+): boolean {
+	for ( let m = from; m <= last && m < from + 8; m++ ) {
+		const word = tokens[ m ].lower;
+		if ( word === 'if' || word === 'when' ) {
+			return m > from && isConditionWord( tokens[ m - 1 ].lower );
+		}
+	}
+	return false;
+}
+
+/**
  * Which kind of advice, if any, starts at the token of `at`.
  * @param at
  */
@@ -374,7 +489,10 @@ function classify( at: Position ): Candidate[ 'kind' ] | undefined {
 	const { tokens, i, clauseStart } = at;
 	const word = tokens[ i ].lower;
 	if ( word === 'you' ) {
-		if ( modalInstruction( at, false ) ) {
+		if (
+			modalInstruction( at, false ) ||
+			( recommendedToYou( at ) && modalInstruction( at, true ) )
+		) {
 			return 'instruction';
 		}
 		return diagnosis( at ) ? 'diagnosis' : undefined;

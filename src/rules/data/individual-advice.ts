@@ -348,6 +348,21 @@ export const CONDITION_WORDS: ReadonlySet< string > = new Set( [
 	'perimenopause',
 	'imbalance',
 	'fatigue',
+	'uti',
+	'utis',
+	'sti',
+	'std',
+	'ibd',
+	'ckd',
+	'bppv',
+	'vertigo',
+	'tinnitus',
+	'haemorrhoids',
+	'hemorrhoids',
+	'piles',
+	'prolapse',
+	'cold',
+	'long covid',
 ] );
 
 /** Endings of condition names: arthritis, osteoporosis, anaemia, lymphoma, neuropathy, neuralgia. */

@@ -56,7 +56,44 @@ const invalid: Array< [ string, string, string ] > = [
 	],
 ];
 
+const more: Array< [ string, string ] > = [
+	[
+		'Take 1,000 mg of vitamin C daily to ward off colds.',
+		'Take 1,000 mg of vitamin C daily to ward off colds',
+	],
+	[
+		'I recommend you take 2 tablets of paracetamol every six hours.',
+		'you take 2 tablets of paracetamol every six hours',
+	],
+	[
+		'Sounds like you have a UTI, so drink plenty of water.',
+		'you have a UTI',
+	],
+	[
+		'You have diabetes if your HbA1c is over 48.',
+		'You have diabetes if your HbA1c is over 48',
+	],
+];
+
 describe( 'patient-care/individual-advice', () => {
+	it.each( more )(
+		'should flag recommendations and diagnoses: %s',
+		( text, excerpt ) => {
+			expect(
+				runSpanRule( rule, text ).map( ( f ) => f.excerpt )
+			).toEqual( [ excerpt ] );
+		}
+	);
+
+	it( 'should let "you can take" pass as permission, not instruction', () => {
+		expect(
+			runSpanRule(
+				rule,
+				'You can take ibuprofen or paracetamol for a fever.'
+			)
+		).toEqual( [] );
+	} );
+
 	it.each( valid )( 'should not flag general information: %s', ( text ) => {
 		expect( runSpanRule( rule, text ) ).toEqual( [] );
 	} );
