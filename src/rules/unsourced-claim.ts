@@ -14,6 +14,7 @@ import type { SpanReport, SpanRule, TextUnit } from '../engine/types';
 import {
 	CHANGE_VERBS,
 	CLAIM_PHRASES,
+	type ClaimPhrase,
 	COMMERCE_WORDS,
 	NUMBER_WORDS,
 	SOURCE_NAMES,
@@ -30,6 +31,7 @@ import {
 	sentenceBounds,
 	tokenIndexAt,
 	tokenize,
+	type PhraseMatch,
 	type Token,
 } from './utils/text';
 
@@ -74,12 +76,144 @@ const OWN_WORDS = new Set( [
 /** Words before a research appeal that introduce it rather than claim it ("what the research says"). */
 const INTRODUCING_WORDS = new Set( [ 'what', 'how', 'whether', 'if', 'why' ] );
 
-/** Whether a block carries its own citation (link, footnote marker, DOI). */
+/** Nouns of research or authority that make a claim with a verb ("recent studies have consistently shown"). */
+const RESEARCH_NOUNS = new Set( [
+	'study',
+	'studies',
+	'research',
+	'trial',
+	'trials',
+	'evidence',
+	'data',
+	'science',
+	'scientists',
+	'researchers',
+	'experts',
+	'statistics',
+	'findings',
+	'survey',
+	'surveys',
+] );
+
+/** Verbs of a research claim. */
+const CLAIM_VERBS = new Set( [
+	'show',
+	'shows',
+	'showed',
+	'shown',
+	'prove',
+	'proves',
+	'proved',
+	'proven',
+	'find',
+	'finds',
+	'found',
+	'suggest',
+	'suggests',
+	'suggested',
+	'confirm',
+	'confirms',
+	'confirmed',
+	'indicate',
+	'indicates',
+	'indicated',
+	'demonstrate',
+	'demonstrates',
+	'demonstrated',
+	'reveal',
+	'reveals',
+	'revealed',
+	'link',
+	'links',
+	'linked',
+	'agree',
+	'agrees',
+	'support',
+	'supports',
+	'conclude',
+	'concludes',
+	'concluded',
+	'report',
+	'reports',
+	'reported',
+	'say',
+	'says',
+] );
+
+/** Words allowed between the research noun and its verb ("have consistently shown"). */
+const BETWEEN_WORDS = new Set( [
+	'have',
+	'has',
+	'had',
+	'also',
+	'consistently',
+	'repeatedly',
+	'clearly',
+	'now',
+	'recently',
+	'even',
+	'actually',
+	'already',
+	'all',
+	'again',
+	'overwhelmingly',
+	'increasingly',
+	'strongly',
+	'shows',
+	'suggests',
+	'published',
+	'done',
+] );
+
+/**
+ * A research appeal written with words between noun and verb ("research has consistently shown").
+ * @param tokens Words of the unit.
+ * @param i      Index of the possible research noun.
+ */
+function researchAppealAt(
+	tokens: Token[],
+	i: number
+): PhraseMatch< ClaimPhrase > | undefined {
+	if ( ! RESEARCH_NOUNS.has( tokens[ i ].lower ) ) {
+		return undefined;
+	}
+	for ( let k = i + 1; k < tokens.length && k <= i + 4; k++ ) {
+		const word = tokens[ k ].lower;
+		if ( CLAIM_VERBS.has( word ) ) {
+			return {
+				start: tokens[ i ].start,
+				end: tokens[ k ].end,
+				first: i,
+				last: k + 1,
+				entry: {
+					phrase: tokens[ i ].lower,
+					kind: 'research',
+					note: '',
+				},
+			};
+		}
+		if ( ! BETWEEN_WORDS.has( word ) ) {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Whether a block carries its own citation (link, footnote marker, DOI).
+ * @param unit
+ */
 function blockIsSourced( unit: TextUnit ): boolean {
 	return unit.links.length > 0 || CITATION_MARK.test( unit.text );
 }
 
-/** Whether the sentence names its source: "et al.", "(Smith, 2020)", "according to the CDC", "the LEADER trial". */
+/**
+ * Whether the sentence names its source: "et al.", "(Smith, 2020)", "according to the CDC", "the LEADER trial".
+ * @param text
+ * @param tokens
+ * @param from
+ * @param to
+ */
 function sentenceNamesSource(
 	text: string,
 	tokens: Token[],
@@ -131,7 +265,10 @@ function sentenceNamesSource(
 	return false;
 }
 
-/** Whether the token at `i` is a number (digits or a number word). */
+/**
+ * Whether the token at `i` is a number (digits or a number word).
+ * @param token
+ */
 function isNumber( token: Token | undefined ): boolean {
 	return (
 		token !== undefined &&
@@ -139,7 +276,12 @@ function isNumber( token: Token | undefined ): boolean {
 	);
 }
 
-/** Whether a statistic starts at token `i`: "73% of", "one in four", "by 30%", "three times more likely". */
+/**
+ * Whether a statistic starts at token `i`: "73% of", "one in four", "by 30%", "three times more likely".
+ * @param text
+ * @param tokens
+ * @param i
+ */
 function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 	const token = tokens[ i ];
 	if ( DIGITS.test( token.lower ) ) {
@@ -215,7 +357,12 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 	return false;
 }
 
-/** Whether the clause around a statistic speaks of prices or discounts. */
+/**
+ * Whether the clause around a statistic speaks of prices or discounts.
+ * @param tokens
+ * @param from
+ * @param to
+ */
 function isCommerce( tokens: Token[], from: number, to: number ): boolean {
 	for (
 		let k = tokenIndexAt( tokens, from );
@@ -293,7 +440,8 @@ const rule: SpanRule = {
 			if ( token.start < coveredUntil ) {
 				continue;
 			}
-			const match = index.matchAt( tokens, i );
+			const match =
+				index.matchAt( tokens, i ) ?? researchAppealAt( tokens, i );
 			if ( match ) {
 				const previous = tokens[ i - 1 ]?.lower ?? '';
 				const introduced = tokens
@@ -302,8 +450,12 @@ const rule: SpanRule = {
 				if (
 					! introduced &&
 					! (
-						match.entry.kind === 'authority' &&
-						OWN_WORDS.has( previous )
+						match.entry.kind !== 'proof' &&
+						OWN_WORDS.has( previous ) &&
+						previous !== 'the'
+					) &&
+					! (
+						match.entry.kind === 'authority' && previous === 'the'
 					) &&
 					! isNegated( text, match.start, match.end ) &&
 					! isQuotedToDiscourage( text, match.start, match.end )

@@ -75,7 +75,38 @@ const invalid: Array< [ string, string, string ] > = [
 	],
 ];
 
+const reworded: Array< [ string, string ] > = [
+	[
+		'Research has consistently shown that sleep protects memory.',
+		'Research has consistently shown that sleep protects memory',
+	],
+	[
+		'Scientists have linked ultra-processed food to depression.',
+		'Scientists have linked ultra-processed food to depression',
+	],
+	[
+		'Around 1 in 10 women have endometriosis.',
+		'Around 1 in 10 women have endometriosis',
+	],
+];
+
 describe( 'content/unsourced-claim', () => {
+	it.each( reworded )(
+		'should flag a claim with words between noun and verb: %s',
+		( text, excerpt ) => {
+			expect(
+				runSpanRule( rule, text ).map( ( f ) => f.excerpt )
+			).toEqual( [ excerpt ] );
+		}
+	);
+
+	it.each( [
+		'Further studies are needed before we know more.',
+		'Our research shows that patients like the new booking system.',
+	] )( 'should not flag research talk that is no claim: %s', ( text ) => {
+		expect( runSpanRule( rule, text ) ).toEqual( [] );
+	} );
+
 	it.each( valid.map( ( [ text, unit ] ) => [ text, unit ?? {} ] ) )(
 		'should not flag sourced or non-claims: %s',
 		( text, unit ) => {
