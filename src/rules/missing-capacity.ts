@@ -11,52 +11,88 @@ import { __ } from '@wordpress/i18n';
 
 import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
 import { CREDENTIALS_BLOCK, credentialsBlock } from './missing-credentials';
+import {
+	matchesAny,
+	phrasePatterns,
+	split,
+	type Phrase,
+} from './utils/phrases';
 
 /** Organisations a clinician may write for or apart from. */
 const ORG =
 	'(?:employers?|organi[sz]ations?|trusts?|hospitals?|practices?|clinics?|universit(?:y|ies)|compan(?:y|ies)|institutions?|health boards?|boards?|departments?|services?|pharmac(?:y|ies)|surger(?:y|ies)|health systems?|health authorit(?:y|ies)|colleagues|team|workplace|any (?:of )?(?:the )?(?:organi[sz]ations?|clinics?|hospitals?|practices?|employers?)|anyone else|any)';
 
-/** Statements of capacity: one combined, linear pattern (literal alternatives, bounded gaps). */
-const CAPACITY = new RegExp(
-	[
-		// "The opinions in this post are my own", "views expressed here are entirely my own".
-		String.raw`\b(?:views?|opinions?|thoughts|comments|words|posts?|content)\b[^.!?\n]{0,60}?\b(?:are|is|remain)\b[^.!?\n]{0,20}?(?:\b(?:my|our) own\b|\bmine\b|\b(?:entirely |purely |strictly )?personal\b)`,
-		// "I write here as an individual", "blogging for myself".
-		String.raw`\b(?:writ(?:e|es|ing|ten)|speak(?:s|ing)?|post(?:s|ed|ing)?|blog(?:s|ged|ging)?)\b (?:here |this blog |this post )?(?:as an individual|as myself|for myself|independently)\b`,
-		// "This blog is not affiliated with or endorsed by my employer".
-		String.raw`\bnot (?:affiliated|associated|endorsed|approved|sanctioned)\b[^.!?\n]{0,30}?\b(?:with|by) (?:my|our|any|the) ${ ORG }`,
-		// "These are my own views", "my personal opinions".
-		String.raw`\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b`,
-		// "in a personal capacity", "writing in my private capacity".
-		String.raw`\b(?:personal|private|individual|independent) capacity\b`,
-		// "do not represent my employer", "doesn't necessarily reflect the views of the Trust".
-		String.raw`\b(?:not|never|nor|don't|doesn't|do not|does not)\b[^.!?\n]{0,30}?\b(?:represent|reflect|speak for|speak on behalf of)\b[^.!?\n]{0,40}?\b${ ORG }`,
-		// "not those of my employer", "not those of any clinic I work with".
-		String.raw`\bnot (?:necessarily )?(?:those|the views?|the opinions?|the positions?|the policy|the policies) of\b[^.!?\n]{0,30}?\b${ ORG }`,
-		// "on behalf of my employer", "written on behalf of Lakeview Family Health".
-		String.raw`\bon behalf of (?:my|our|the) ${ ORG }`,
-		String.raw`\b(?:writ(?:e|es|ing|ten)|post(?:s|ed|ing)?|publish(?:es|ed|ing)?|blog(?:s|ged|ging)?|speak(?:s|ing)?)\b[^.!?\n]{0,30}?\bon behalf of\b`,
-		// "I write this blog for my practice", "writing as part of our clinic's team".
+/** Statements of capacity. */
+const STATEMENTS: readonly Phrase[] = [
+	// "These are my own views", "my personal opinions".
+	/\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b/gi,
+	// "The opinions in this post are my own", "views expressed here are entirely my own", "all opinions are mine".
+	split(
+		/\b(?:are|is|remain)\b/gi,
+		3,
+		'(?:(?:my|our) own|mine|(?:entirely |purely |strictly )?personal)\\b',
+		/\b(?:views?|opinions?|thoughts|comments|words|posts?|content)\b/i
+	),
+	// "in a personal capacity", "writing in my private capacity".
+	/\b(?:personal|private|individual|independent) capacity\b/gi,
+	// "I write here as an individual", "blogging for myself".
+	/\b(?:writ(?:e|es|ing|ten)|speak(?:s|ing)?|post(?:s|ed|ing)?|blog(?:s|ged|ging)?) (?:here |this blog |this post )?(?:as an individual|as myself|for myself|independently)\b/gi,
+	// "This blog is not affiliated with or endorsed by my employer".
+	split(
+		/\bnot (?:affiliated|associated|endorsed|approved|sanctioned)\b/gi,
+		5,
+		`(?:with|by) (?:my|our|any|the) ${ ORG }`
+	),
+	// "do not represent my employer", "doesn't necessarily reflect the views of the Trust".
+	split(
+		/\b(?:represent|reflect|speak for|speak on behalf of)\b/gi,
+		7,
+		ORG,
+		/\b(?:not|never|nor|don't|doesn't|don’t|doesn’t)\b/i
+	),
+	// "not those of my employer", "not those of any clinic I work with".
+	split(
+		/\bnot (?:necessarily )?(?:those|the views?|the opinions?|the positions?|the policy|the policies) of\b/gi,
+		5,
+		ORG
+	),
+	// "on behalf of my employer", "written on behalf of Lakeview Family Health".
+	new RegExp( String.raw`\bon behalf of (?:my|our|the) ${ ORG }`, 'gi' ),
+	split(
+		/\b(?:writ(?:e|es|ing|ten)|post(?:s|ed|ing)?|publish(?:es|ed|ing)?|blog(?:s|ged|ging)?|speak(?:s|ing)?)\b/gi,
+		5,
+		'on behalf of\\b'
+	),
+	// "I write this blog for my practice", "writing as part of our clinic's team".
+	new RegExp(
 		String.raw`\bwrit(?:e|ing) (?:this )?(?:post |blog |article |column )?(?:for|as part of) (?:my|our) ${ ORG }`,
-		// "the official view of the Trust", "our practice's official position".
-		String.raw`\bofficial (?:views?|position|blog|statement|guidance|policy) of\b`,
-	].join( '|' ),
-	'giu'
-);
+		'gi'
+	),
+	// "the official view of the Trust".
+	/\bofficial (?:views?|position|blog|statement|guidance|policy) of\b/gi,
+];
 
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ CAPACITY ];
+export const patterns: RegExp[] = phrasePatterns( STATEMENTS );
 
-/** Whether the text states a capacity. */
+/**
+ * Whether the text states a capacity.
+ * @param text
+ */
 export function statesCapacity( text: string ): boolean {
-	CAPACITY.lastIndex = 0;
-	return CAPACITY.test( text );
+	return matchesAny( text, STATEMENTS );
 }
 
-/** Whether the post says in which capacity its author writes. */
+/**
+ * Whether the post says in which capacity its author writes.
+ * @param post
+ */
 export function hasCapacity( post: PostModel ): boolean {
 	for ( const block of post.credentials ) {
-		if ( block.capacity === 'independent' || block.capacity === 'employer' ) {
+		if (
+			block.capacity === 'independent' ||
+			block.capacity === 'employer'
+		) {
 			return true;
 		}
 		if ( block.disclosures && statesCapacity( block.disclosures ) ) {
@@ -101,7 +137,11 @@ const rule: DocumentRule = {
 				{
 					messageId: 'missingInBlock',
 					// The editor asks which capacity applies before it sets one.
-					fix: { type: 'update-block', name: CREDENTIALS_BLOCK, attributes: { capacity: '' } },
+					fix: {
+						type: 'update-block',
+						name: CREDENTIALS_BLOCK,
+						attributes: { capacity: '' },
+					},
 				},
 			];
 		}

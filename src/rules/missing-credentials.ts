@@ -10,7 +10,12 @@
  */
 import { __ } from '@wordpress/i18n';
 
-import type { CredentialsAttributes, DocumentReport, DocumentRule, PostModel } from '../engine/types';
+import type {
+	CredentialsAttributes,
+	DocumentReport,
+	DocumentRule,
+	PostModel,
+} from '../engine/types';
 import {
 	HONORIFICS,
 	POST_NOMINALS,
@@ -37,7 +42,8 @@ export interface Byline {
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
 
 /** Phrases that introduce the author's name anywhere in a line. */
-const INTRO = /(?:^|[\s(])(?:(?:written|posted|authored|reviewed|edited)\s+by|by|author\s*:|about the author\s*:?|i['’]m|i am|my name is|[—–~-])\s*/giu;
+const INTRO =
+	/(?:^|[\s(])(?:(?:written|posted|authored|reviewed|edited)\s+by|by|author\s*:|about the author\s*:?|i['’]m|i am|my name is|[—–~-])\s*/giu;
 
 /** The self-introductions among the {@link INTRO} phrases. */
 const SELF_INTRO = /i['’]m|i am|my name is/iu;
@@ -49,43 +55,187 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ TOKEN, INTRO, SELF_INTRO, NAME_WORD, CAPITALS ];
+export const patterns: RegExp[] = [
+	TOKEN,
+	INTRO,
+	SELF_INTRO,
+	NAME_WORD,
+	CAPITALS,
+];
 
 /** Capitalised words that open sentences and headings, never names. */
 const NOT_NAMES = new Set( [
-	'a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'why',
-	'how', 'what', 'when', 'where', 'who', 'which', 'if', 'in', 'on', 'at', 'for', 'as', 'after', 'before',
-	'every', 'another', 'some', 'many', 'most', 'all', 'it', 'i', 'we', 'you', 'he', 'she', 'they', 'and',
-	'or', 'but', 'with', 'from', 'to', 'of', 'by', 'not', 'no', 'dear', 'hi', 'hello', 'thanks', 'thank',
-	'happy', 'ask', 'meet', 'new', 'note', 'update', 'stay', 'keep', 'take', 'get', 'see', 'call', 'book',
-	'read', 'share', 'follow', 'love', 'best', 'warm', 'kind', 'regards', 'cheers', 'yours', 'sincerely',
-	'photo', 'image', 'video', 'source', 'credit', 'disclaimer', 'disclosure', 'reg', 'registration',
-	'registered', 'licence', 'license', 'licensed', 'views', 'opinions', 'welcome', 'here', 'there',
-	'today', 'yesterday', 'last', 'next', 'one', 'two', 'three', 'mr', 'mrs', 'ms', 'dr',
+	'a',
+	'an',
+	'the',
+	'my',
+	'our',
+	'your',
+	'his',
+	'her',
+	'their',
+	'this',
+	'that',
+	'these',
+	'those',
+	'why',
+	'how',
+	'what',
+	'when',
+	'where',
+	'who',
+	'which',
+	'if',
+	'in',
+	'on',
+	'at',
+	'for',
+	'as',
+	'after',
+	'before',
+	'every',
+	'another',
+	'some',
+	'many',
+	'most',
+	'all',
+	'it',
+	'i',
+	'we',
+	'you',
+	'he',
+	'she',
+	'they',
+	'and',
+	'or',
+	'but',
+	'with',
+	'from',
+	'to',
+	'of',
+	'by',
+	'not',
+	'no',
+	'dear',
+	'hi',
+	'hello',
+	'thanks',
+	'thank',
+	'happy',
+	'ask',
+	'meet',
+	'new',
+	'note',
+	'update',
+	'stay',
+	'keep',
+	'take',
+	'get',
+	'see',
+	'call',
+	'book',
+	'read',
+	'share',
+	'follow',
+	'love',
+	'best',
+	'warm',
+	'kind',
+	'regards',
+	'cheers',
+	'yours',
+	'sincerely',
+	'photo',
+	'image',
+	'video',
+	'source',
+	'credit',
+	'disclaimer',
+	'disclosure',
+	'reg',
+	'registration',
+	'registered',
+	'licence',
+	'license',
+	'licensed',
+	'views',
+	'opinions',
+	'welcome',
+	'here',
+	'there',
+	'today',
+	'yesterday',
+	'last',
+	'next',
+	'one',
+	'two',
+	'three',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
 ] );
 
 /** Lower-case particles inside names. */
-const NAME_PARTICLES = new Set( [ 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y' ] );
+const NAME_PARTICLES = new Set( [
+	'van',
+	'von',
+	'de',
+	'da',
+	'del',
+	'della',
+	'der',
+	'den',
+	'di',
+	'du',
+	'dos',
+	'das',
+	'la',
+	'le',
+	'bin',
+	'binti',
+	'ibn',
+	'al',
+	'el',
+	'ter',
+	'ten',
+	'y',
+] );
 
 /** How many lines at each end of a post a signature or byline may sit in. */
 const EDGE_LINES = 4;
 
-/** Folds post-nominal letters for look-up: "B.Pharm" → "BPHARM", "FNP-BC" → "FNPBC". */
+/**
+ * Folds post-nominal letters for look-up: "B.Pharm" → "BPHARM", "FNP-BC" → "FNPBC".
+ * @param word
+ */
 function foldPostNominal( word: string ): string {
 	return word.replace( /[.\-’']/g, '' ).toUpperCase();
 }
 
-/** Whether a word is a professional title (post-nominal letters or a title word). */
+/**
+ * Whether a word is a professional title (post-nominal letters or a title word).
+ * @param word
+ */
 export function isTitleWord( word: string ): boolean {
 	const bare = word.endsWith( '.' ) ? word.slice( 0, -1 ) : word;
-	if ( CAPITALS.test( bare ) && POST_NOMINALS.has( foldPostNominal( bare ) ) ) {
+	if (
+		CAPITALS.test( bare ) &&
+		POST_NOMINALS.has( foldPostNominal( bare ) )
+	) {
 		return true;
 	}
 	const lower = bare.toLowerCase();
-	if ( TITLE_WORDS.has( lower ) || TITLE_WORDS.has( lower.replace( /s$/, '' ) ) ) {
+	if (
+		TITLE_WORDS.has( lower ) ||
+		TITLE_WORDS.has( lower.replace( /s$/, '' ) )
+	) {
 		return true;
 	}
-	return TITLE_SUFFIXES.some( ( suffix ) => lower.length > suffix.length + 2 && lower.endsWith( suffix ) );
+	return TITLE_SUFFIXES.some(
+		( suffix ) =>
+			lower.length > suffix.length + 2 && lower.endsWith( suffix )
+	);
 }
 
 interface Token {
@@ -99,7 +249,11 @@ function tokens( text: string, from: number, to: number ): Token[] {
 	TOKEN.lastIndex = from;
 	let match: RegExpExecArray | null;
 	while ( ( match = TOKEN.exec( text ) ) !== null && match.index < to ) {
-		out.push( { text: match[ 0 ], start: match.index, end: match.index + match[ 0 ].length } );
+		out.push( {
+			text: match[ 0 ],
+			start: match.index,
+			end: match.index + match[ 0 ].length,
+		} );
 	}
 	return out;
 }
@@ -110,9 +264,22 @@ const TITLE_WINDOW = 160;
 /**
  * Reads "[honorific] Name Name[, title…]" at `from` in the line; returns the
  * name when a professional title goes with it.
+ * @param text
+ * @param from
+ * @param lineEnd
+ * @param strict
  */
-function nameWithTitle( text: string, from: number, lineEnd: number, strict: boolean ): string | undefined {
-	const words = tokens( text, from, Math.min( lineEnd, from + TITLE_WINDOW + 80 ) );
+function nameWithTitle(
+	text: string,
+	from: number,
+	lineEnd: number,
+	strict: boolean
+): string | undefined {
+	const words = tokens(
+		text,
+		from,
+		Math.min( lineEnd, from + TITLE_WINDOW + 80 )
+	);
 	let i = 0;
 	let hasTitle = false;
 	// A title before the name: "Pharmacist Priya Shah", "Dr. Ananya Rao", "Sr. Mercy Thomas".
@@ -120,7 +287,11 @@ function nameWithTitle( text: string, from: number, lineEnd: number, strict: boo
 		const lower = words[ i ].text.replace( /\.$/, '' ).toLowerCase();
 		if ( HONORIFICS.has( lower ) ) {
 			hasTitle = hasTitle || PROFESSIONAL_HONORIFICS.has( lower );
-		} else if ( NAME_WORD.test( words[ i ].text ) && isTitleWord( words[ i ].text ) && ! CAPITALS.test( words[ i ].text ) ) {
+		} else if (
+			NAME_WORD.test( words[ i ].text ) &&
+			isTitleWord( words[ i ].text ) &&
+			! CAPITALS.test( words[ i ].text )
+		) {
 			hasTitle = true;
 		} else {
 			break;
@@ -128,17 +299,34 @@ function nameWithTitle( text: string, from: number, lineEnd: number, strict: boo
 		i++;
 	}
 	const nameStart = i;
-	while ( i < words.length && i - nameStart < 4 ) {
+	while ( i < words.length && i - nameStart < 6 ) {
 		const word = words[ i ];
-		if ( i > nameStart && ! /^[\s.]*$/.test( text.slice( words[ i - 1 ].end, word.start ) ) ) {
+		if (
+			i > nameStart &&
+			! /^[\s.]*$/.test( text.slice( words[ i - 1 ].end, word.start ) )
+		) {
 			break;
 		}
 		// "Ludwig van Beethoven", "Maria de la Cruz": particles inside a name.
-		if ( i > nameStart && NAME_PARTICLES.has( word.text ) && i + 1 < words.length && NAME_WORD.test( words[ i + 1 ].text ) ) {
-			i++;
-			continue;
+		if ( i > nameStart && NAME_PARTICLES.has( word.text ) ) {
+			let j = i;
+			while (
+				j < words.length &&
+				j - i < 3 &&
+				NAME_PARTICLES.has( words[ j ].text )
+			) {
+				j++;
+			}
+			if ( j < words.length && NAME_WORD.test( words[ j ].text ) ) {
+				i = j;
+				continue;
+			}
 		}
-		if ( ! NAME_WORD.test( word.text ) || isTitleWord( word.text ) || NOT_NAMES.has( word.text.replace( /\.$/, '' ).toLowerCase() ) ) {
+		if (
+			! NAME_WORD.test( word.text ) ||
+			isTitleWord( word.text ) ||
+			NOT_NAMES.has( word.text.replace( /\.$/, '' ).toLowerCase() )
+		) {
 			break;
 		}
 		i++;
@@ -148,9 +336,11 @@ function nameWithTitle( text: string, from: number, lineEnd: number, strict: boo
 		return undefined;
 	}
 	const nameEnd = words[ i - 1 ].end;
-	const name = text.slice( words[ nameStart ].start, nameEnd ).replace( /\.$/, '' );
 	// "Smith et al." is a citation, not a byline.
-	const after = text.slice( nameEnd, Math.min( lineEnd, nameEnd + TITLE_WINDOW ) );
+	const after = text.slice(
+		nameEnd,
+		Math.min( lineEnd, nameEnd + TITLE_WINDOW )
+	);
 	if ( /^\s*et al/i.test( after ) ) {
 		return undefined;
 	}
@@ -158,6 +348,9 @@ function nameWithTitle( text: string, from: number, lineEnd: number, strict: boo
 	if ( strict && ! /^\s*(?:$|[,|(—–:-]|is an? |is the )/u.test( after ) ) {
 		return undefined;
 	}
+	const name = text
+		.slice( words[ nameStart ].start, nameEnd )
+		.replace( /\.$/, '' );
 	if ( hasTitle ) {
 		return name;
 	}
@@ -184,7 +377,12 @@ function linesOf( post: PostModel ): Line[] {
 		for ( let i = 0; i <= text.length; i++ ) {
 			if ( i === text.length || text[ i ] === '\n' ) {
 				if ( text.slice( start, i ).trim() !== '' ) {
-					lines.push( { unitIndex, start, end: i, isHeading: !! unit.isHeading } );
+					lines.push( {
+						unitIndex,
+						start,
+						end: i,
+						isHeading: !! unit.isHeading,
+					} );
 				}
 				start = i + 1;
 			}
@@ -198,6 +396,7 @@ const bylineCache = new WeakMap< PostModel, Byline | null >();
 /**
  * The byline of the post: a full name with a professional title at the top or
  * bottom of the post, or after "By", "Written by", "I'm", a dash.
+ * @param post
  */
 export function findByline( post: PostModel ): Byline | undefined {
 	const cached = bylineCache.get( post );
@@ -213,41 +412,80 @@ export function findByline( post: PostModel ): Byline | undefined {
 		const edge = index < EDGE_LINES || index >= lines.length - EDGE_LINES;
 		const text = post.units[ line.unitIndex ].text;
 		// A line that starts with the name: "Rohan Deshpande, B.Pharm, Registered Pharmacist".
-		let name = edge && ! line.isHeading ? nameWithTitle( text, line.start, line.end, true ) : undefined;
+		let name =
+			edge && ! line.isHeading
+				? nameWithTitle( text, line.start, line.end, true )
+				: undefined;
 		INTRO.lastIndex = line.start;
 		let match: RegExpExecArray | null;
-		while ( ! name && ( match = INTRO.exec( text ) ) !== null && match.index < line.end ) {
+		while (
+			! name &&
+			( match = INTRO.exec( text ) ) !== null &&
+			match.index < line.end
+		) {
 			// Away from the top and bottom, only a line-initial "By …" or a self-introduction counts.
-			if ( ! edge && ! SELF_INTRO.test( match[ 0 ] ) && text.slice( line.start, match.index ).trim() !== '' ) {
+			if (
+				! edge &&
+				! SELF_INTRO.test( match[ 0 ] ) &&
+				text.slice( line.start, match.index ).trim() !== ''
+			) {
 				continue;
 			}
 			if ( ! edge && /^\s*[—–~-]/u.test( match[ 0 ] ) ) {
 				continue;
 			}
-			name = nameWithTitle( text, match.index + match[ 0 ].length, line.end, false );
+			name = nameWithTitle(
+				text,
+				match.index + match[ 0 ].length,
+				line.end,
+				false
+			);
 		}
 		if ( name ) {
-			found = { name, unitIndex: line.unitIndex, lineStart: line.start, lineEnd: line.end };
+			found = {
+				name,
+				unitIndex: line.unitIndex,
+				lineStart: line.start,
+				lineEnd: line.end,
+			};
 		}
 	} );
 	bylineCache.set( post, found ?? null );
 	return found;
 }
 
-/** Whether a block attribute holds visible text. */
+/**
+ * Whether a block attribute holds visible text.
+ * @param value
+ */
 export function filled( value: string | undefined ): boolean {
 	return typeof value === 'string' && value.trim() !== '';
 }
 
-/** The first credentials block that names its author, else the first one. */
-export function credentialsBlock( post: PostModel ): CredentialsAttributes | undefined {
-	return post.credentials.find( ( block ) => filled( block.name ) ) ?? post.credentials[ 0 ];
+/**
+ * The first credentials block that names its author, else the first one.
+ * @param post
+ */
+export function credentialsBlock(
+	post: PostModel
+): CredentialsAttributes | undefined {
+	return (
+		post.credentials.find( ( block ) => filled( block.name ) ) ??
+		post.credentials[ 0 ]
+	);
 }
 
-/** Whether the post says who wrote it and in what professional role (block or byline). */
+/**
+ * Whether the post says who wrote it and in what professional role (block or byline).
+ * @param post
+ */
 export function hasCredentials( post: PostModel ): boolean {
 	const block = credentialsBlock( post );
-	if ( block && filled( block.name ) && ( filled( block.credentials ) || filled( block.specialty ) ) ) {
+	if (
+		block &&
+		filled( block.name ) &&
+		( filled( block.credentials ) || filled( block.specialty ) )
+	) {
 		return true;
 	}
 	return findByline( post ) !== undefined;
@@ -290,7 +528,10 @@ const rule: DocumentRule = {
 					fix: {
 						type: 'update-block',
 						name: CREDENTIALS_BLOCK,
-						attributes: { name: block.name ?? '', credentials: block.credentials ?? '' },
+						attributes: {
+							name: block.name ?? '',
+							credentials: block.credentials ?? '',
+						},
 					},
 				},
 			];
@@ -298,7 +539,12 @@ const rule: DocumentRule = {
 		return [
 			{
 				messageId: 'missing',
-				fix: { type: 'insert-block', name: CREDENTIALS_BLOCK, attributes: {}, position: 'start' },
+				fix: {
+					type: 'insert-block',
+					name: CREDENTIALS_BLOCK,
+					attributes: {},
+					position: 'start',
+				},
 			},
 		];
 	},

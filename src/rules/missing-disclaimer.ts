@@ -12,6 +12,12 @@ import { __ } from '@wordpress/i18n';
 
 import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
 import { HEALTH_TERMS } from './data/health-terms';
+import {
+	matchesAny,
+	phrasePatterns,
+	split,
+	type Phrase,
+} from './utils/phrases';
 
 /** Adjectives of "advice" in "not medical advice", "not medical, legal or insurance advice". */
 const ADVICE_KIND =
@@ -21,35 +27,49 @@ const ADVICE_KIND =
 const REPLACED =
 	'(?:advice|assessment|examination|exam|consultation|diagnosis|treatment|care|appointment|visit|check-up|review|doctor|physician|clinician|gp|nurse|pharmacist|dentist|therapist|physiotherapist|midwife|professional|provider|practitioner|prescriber|team|specialist)';
 
-/**
- * Sentences that make a paragraph a disclaimer: one combined, linear pattern
- * (alternatives of literal words and bounded gaps only).
- */
-const DISCLAIMER = new RegExp(
-	[
-		// "Disclaimer: …" used as a label.
-		String.raw`\bdisclaimers?\s*[:\-–—]`,
-		// "not medical advice", "not intended as professional advice", "not medical, legal or insurance advice".
+/** Phrases that make a paragraph a disclaimer. */
+const DISCLAIMERS: readonly Phrase[] = [
+	// "Disclaimer: …" used as a label.
+	/\bdisclaimers?\s*[:\-–—]/gi,
+	// "not medical advice", "not intended as professional advice", "not medical, legal or insurance advice".
+	new RegExp(
 		String.raw`\bnot (?:intended |meant |to be (?:used |taken |construed )?)?(?:as |to be )?(?:a |an )?(?:substitute for )?${ ADVICE_KIND }(?:,? (?:or |and )?${ ADVICE_KIND }){0,3} (?:advice|diagnosis|consultation|recommendations?)\b`,
-		// "not a substitute for an assessment by your own nurse", "should not be used as a replacement for…".
-		String.raw`\b(?:not|never|no)\b[^.!?\n]{0,30}?\b(?:substitute|replacement|alternative) for [^.!?\n]{0,60}?\b${ REPLACED }`,
-		// The classic wording: "Always seek the advice of your physician", "Never disregard professional medical advice".
-		String.raw`\bseek the advice of (?:your|a|an) `,
-		String.raw`\bnever (?:disregard|ignore|delay seeking) (?:professional |medical |the )*advice\b`,
-		// "Nothing in this post constitutes medical advice", "I'm not your doctor".
-		String.raw`\bnothing (?:in|on|within) (?:this|these|the|my|our) [^.!?\n]{0,40}?\badvice\b`,
-		String.raw`\bi(?:['’]m| am) not your (?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|gp|midwife|provider)\b`,
-		// "does not replace individual advice", "cannot replace an examination".
-		String.raw`\b(?:does not|doesn't|do not|don't|cannot|can't|can not|will not|won't|should not|shouldn't|is not meant to|is not intended to|are not intended to) (?:replace|substitute for|take the place of|constitute) [^.!?\n]{0,60}?\b${ REPLACED }`,
-		// "for general information only", "educational purposes only", "information and education only".
-		String.raw`\b(?:information|informational|informative|education|educational|awareness|illustrative|entertainment) (?:purposes |use )?only\b`,
-		// "This post is general health information", "This article shares general information".
-		String.raw`\b(?:this|the|these|our|my) (?:post|posts|article|articles|blog|page|guide|information|content|video|review|site|website|newsletter|series|column|piece) [^.!?\n]{0,40}?\bgeneral (?:health |medical )?(?:information|education|guidance)\b`,
-		// "does not create a doctor-patient relationship".
-		String.raw`\b(?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|provider|practitioner|professional|healthcare provider)[-–\s](?:patient|client) relationship\b`,
-	].join( '|' ),
-	'giu'
-);
+		'gi'
+	),
+	// "does not replace individual advice", "cannot replace an examination".
+	split(
+		/\b(?:does not|doesn't|do not|don't|cannot|can't|can not|will not|won't|should not|shouldn't|is not meant to|is not intended to|are not intended to) (?:replace|substitute for|take the place of|constitute)\b/gi,
+		10,
+		REPLACED
+	),
+	// "is not a substitute for an assessment by your own nurse", "should never be used as a replacement for…".
+	split(
+		/\b(?:substitute|replacement|alternative) for\b/gi,
+		10,
+		REPLACED,
+		/\b(?:not|never|no|cannot|nothing)\b/i
+	),
+	// "for general information only", "educational purposes only", "information and education only".
+	/\b(?:information|informational|informative|education|educational|awareness|illustrative|entertainment) (?:purposes |use )?only\b/gi,
+	// "This post is general health information", "This article shares general information".
+	split(
+		/\b(?:this|the|these|our|my) (?:post|posts|article|articles|blog|page|guide|information|content|video|review|site|website|newsletter|series|column|piece)\b/gi,
+		7,
+		'general (?:health |medical )?(?:information|education|guidance)\\b'
+	),
+	// "does not create a doctor-patient relationship".
+	/\b(?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|provider|practitioner|professional)[-–\s](?:patient|client) relationship\b/gi,
+	// The classic wording: "Always seek the advice of your physician", "Never disregard professional medical advice".
+	/\bseek the advice of (?:your|a|an) /gi,
+	/\bnever (?:disregard|ignore|delay seeking) (?:professional |medical |the )*advice\b/gi,
+	// "Nothing in this post constitutes medical advice", "I'm not your doctor".
+	split(
+		/\bnothing (?:in|on|within) (?:this|these|the|my|our)\b/gi,
+		7,
+		'advice\\b'
+	),
+	/\bi(?:['’]m| am) not your (?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|gp|midwife|provider)\b/gi,
+];
 
 /** A heading or label that is the word "Disclaimer" alone ("Medical disclaimer"). */
 const HEADING = /^\s*(?:medical |health |important )?disclaimers?\s*$/iu;
@@ -61,7 +81,12 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const VISIBLE = /[\p{L}\p{N}]/u;
 
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ DISCLAIMER, HEADING, WORD, VISIBLE ];
+export const patterns: RegExp[] = [
+	...phrasePatterns( DISCLAIMERS ),
+	HEADING,
+	WORD,
+	VISIBLE,
+];
 
 /** Distinct health words that make a post health information (default). */
 const DEFAULT_MIN_DISTINCT = 3;
@@ -92,17 +117,19 @@ function hasVisibleText( html: string | undefined ): boolean {
 }
 
 /**
+ * Whether a paragraph reads as a disclaimer.
+ * @param text
+ */
+export function isDisclaimer( text: string ): boolean {
+	return HEADING.test( text ) || matchesAny( text, DISCLAIMERS );
+}
+
+/**
  * Whether any text unit reads as a disclaimer.
  * @param post
  */
 export function hasDisclaimerParagraph( post: PostModel ): boolean {
-	for ( const unit of post.units ) {
-		DISCLAIMER.lastIndex = 0;
-		if ( DISCLAIMER.test( unit.text ) || HEADING.test( unit.text ) ) {
-			return true;
-		}
-	}
-	return false;
+	return post.units.some( ( unit ) => isDisclaimer( unit.text ) );
 }
 
 /**

@@ -10,7 +10,12 @@
  */
 import { __ } from '@wordpress/i18n';
 
-import type { CredentialsAttributes, DocumentReport, DocumentRule, PostModel } from '../engine/types';
+import type {
+	CredentialsAttributes,
+	DocumentReport,
+	DocumentRule,
+	PostModel,
+} from '../engine/types';
 import { PhraseIndex, tokenize, type Token } from './utils/text';
 import {
 	BODY_NOUNS,
@@ -20,13 +25,20 @@ import {
 	REGULATOR_ABBREVIATIONS,
 	REGULATOR_NAME_GROUPS,
 } from './data/regulators';
-import { CREDENTIALS_BLOCK, credentialsBlock, filled, hasCredentials } from './missing-credentials';
+import {
+	CREDENTIALS_BLOCK,
+	credentialsBlock,
+	filled,
+	hasCredentials,
+} from './missing-credentials';
 
 /** A registration-like number: optional letter prefix, then digits with letters, slashes, dots or dashes. */
-const NUMBER = /(?<![\p{L}\p{N}])[A-Z]{0,5}[ .-]?\d[\dA-Z/.-]{2,16}(?![\p{L}\p{N}])/gu;
+const NUMBER =
+	/(?<![\p{L}\p{N}])[A-Z]{0,5}[ .-]?\d[\dA-Z/.-]{2,16}(?![\p{L}\p{N}])/gu;
 
 /** Words just before a number that make it a registration ("Reg. No.", "licence #", "PIN", "NPI"). */
-const KEYWORD = /\b(?:reg|regn|regd|registration|registered|licen[cs]e|licen[cs]ed|licen[cs]es|pin|npi|mcr)\b/iu;
+const KEYWORD =
+	/\b(?:reg|regn|regd|registration|registered|licen[cs]e|licen[cs]ed|licen[cs]es|pin|npi|mcr)\b/iu;
 
 /** A digit: a registration number has at least one. */
 const DIGIT = /\d/u;
@@ -42,11 +54,16 @@ const BODY_WINDOW = 200;
 
 /** Regulator names and jurisdictions, looked up as word sequences. */
 const PLACES_AND_BODIES = new PhraseIndex< string >(
-	[ ...REGULATOR_NAME_GROUPS, ...JURISDICTION_GROUPS ].flatMap( ( group ) => group.entries ),
+	[ ...REGULATOR_NAME_GROUPS, ...JURISDICTION_GROUPS ].flatMap(
+		( group ) => group.entries
+	),
 	( entry ) => [ entry ]
 );
 
-/** Whether the tokens name an issuing body or a jurisdiction. */
+/**
+ * Whether the tokens name an issuing body or a jurisdiction.
+ * @param tokens
+ */
 function namesBody( tokens: Token[] ): boolean {
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const token = tokens[ i ];
@@ -59,7 +76,11 @@ function namesBody( tokens: Token[] ): boolean {
 		// "Maharashtra Medical Council", "Texas Board of Nursing", not "Royal College of Nursing".
 		if ( BODY_NOUNS.has( token.lower ) && /^\p{Lu}/u.test( token.text ) ) {
 			let membership = false;
-			for ( let k = Math.max( 0, i - 4 ); k <= Math.min( tokens.length - 1, i + 1 ); k++ ) {
+			for (
+				let k = Math.max( 0, i - 4 );
+				k <= Math.min( tokens.length - 1, i + 1 );
+				k++
+			) {
 				if ( MEMBERSHIP_MARKERS.has( tokens[ k ].lower ) ) {
 					membership = true;
 				}
@@ -72,7 +93,10 @@ function namesBody( tokens: Token[] ): boolean {
 	return false;
 }
 
-/** Whether a credentials block's "registration body" names a regulator or place, not a membership. */
+/**
+ * Whether a credentials block's "registration body" names a regulator or place, not a membership.
+ * @param body
+ */
 export function isIssuingBody( body: string | undefined ): boolean {
 	if ( ! filled( body ) ) {
 		return false;
@@ -95,7 +119,10 @@ interface TextRegistration {
 	withBody: boolean;
 }
 
-/** Looks for "Reg. No. 74512, Kerala Nurses and Midwives Council" and the like in the post's text. */
+/**
+ * Looks for "Reg. No. 74512, Kerala Nurses and Midwives Council" and the like in the post's text.
+ * @param post
+ */
 function findTextRegistration( post: PostModel ): TextRegistration | undefined {
 	let found: TextRegistration | undefined;
 	for ( const unit of post.units ) {
@@ -104,18 +131,31 @@ function findTextRegistration( post: PostModel ): TextRegistration | undefined {
 		let match: RegExpExecArray | null;
 		while ( ( match = NUMBER.exec( text ) ) !== null ) {
 			const start = match.index;
-			const before = text.slice( Math.max( 0, start - KEYWORD_WINDOW ), start );
+			const before = text.slice(
+				Math.max( 0, start - KEYWORD_WINDOW ),
+				start
+			);
 			const prefixTokens = tokenize( before );
 			const numberTokens = tokenize( match[ 0 ] );
 			const hasKeyword =
 				KEYWORD.test( before.slice( -KEYWORD_WINDOW ) ) ||
-				prefixTokens.some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) ) ||
-				numberTokens.some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) );
+				prefixTokens.some( ( t ) =>
+					REGULATOR_ABBREVIATIONS.has( t.text )
+				) ||
+				numberTokens.some( ( t ) =>
+					REGULATOR_ABBREVIATIONS.has( t.text )
+				);
 			if ( ! hasKeyword ) {
 				continue;
 			}
 			const around = tokenize(
-				text.slice( Math.max( 0, start - BODY_WINDOW ), Math.min( text.length, start + match[ 0 ].length + BODY_WINDOW ) )
+				text.slice(
+					Math.max( 0, start - BODY_WINDOW ),
+					Math.min(
+						text.length,
+						start + match[ 0 ].length + BODY_WINDOW
+					)
+				)
 			);
 			if ( namesBody( around ) ) {
 				return { withBody: true };
@@ -126,10 +166,17 @@ function findTextRegistration( post: PostModel ): TextRegistration | undefined {
 	return found;
 }
 
-/** A registration number in the block (one with a digit). */
-function blockNumber( block: CredentialsAttributes | undefined ): string | undefined {
+/**
+ * A registration number in the block (one with a digit).
+ * @param block
+ */
+function blockNumber(
+	block: CredentialsAttributes | undefined
+): string | undefined {
 	const number = block?.registrationNumber;
-	return filled( number ) && DIGIT.test( number as string ) ? number : undefined;
+	return filled( number ) && DIGIT.test( number as string )
+		? number
+		: undefined;
 }
 
 const rule: DocumentRule = {
@@ -165,7 +212,10 @@ const rule: DocumentRule = {
 		const number = blockNumber( block );
 		let messageId: 'noNumber' | 'noBody';
 		if ( number ) {
-			if ( isIssuingBody( block?.registrationBody ) || namesBody( tokenize( number ) ) ) {
+			if (
+				isIssuingBody( block?.registrationBody ) ||
+				namesBody( tokenize( number ) )
+			) {
 				return [];
 			}
 			if ( findTextRegistration( post )?.withBody ) {

@@ -13,7 +13,12 @@
  */
 import { __, sprintf } from '@wordpress/i18n';
 
-import type { DocumentReport, DocumentRule, PostModel, TextLink } from '../engine/types';
+import type {
+	DocumentReport,
+	DocumentRule,
+	PostModel,
+	TextLink,
+} from '../engine/types';
 import {
 	AFFILIATE_HOSTS,
 	AFFILIATE_PARAMS,
@@ -21,73 +26,158 @@ import {
 	HOST_PARAMS,
 	NON_COMMERCIAL_HOST_SUFFIXES,
 } from './data/sponsorship';
-import { CREDENTIALS_BLOCK, credentialsBlock, filled } from './missing-credentials';
+import {
+	CREDENTIALS_BLOCK,
+	credentialsBlock,
+	filled,
+} from './missing-credentials';
+import { phrasePatterns, someMatch, split, type Phrase } from './utils/phrases';
 
 /** Kinds of commercial relationship, in the order a message prefers them. */
-type Signal = 'affiliateLink' | 'discountCode' | 'freeProduct' | 'paidPromotion';
+type Signal =
+	'affiliateLink' | 'discountCode' | 'freeProduct' | 'paidPromotion';
 
-/** Promotions written in the text, case-insensitive (named groups give the kind). */
-const SIGNAL = new RegExp(
-	[
-		// "use my code", "discount code", "promo code", "referral code".
-		String.raw`(?<discountCode>\b(?:discount|promo|promotional|coupon|voucher|referral|affiliate|my|our|exclusive) codes?\b(?! of\b)|\buse (?:the )?codes?\b|\b\d{1,3} ?% off (?:your|the|all|any|first|orders?|at|on|with|when|using|everything)\b|[$£€₹] ?\d+ off (?:your|the|first|orders?|on|with|when|using)\b)`,
-		// "sign up through my link", "my referral link", "affiliate link".
-		String.raw`(?<affiliateLink>\b(?:through|via|using|use|with|click|from|on) my (?:affiliate |referral |special |unique |personal |discount )?links?\b|\b(?:affiliate|referral) links?\b|\bamazon (?:storefront|shop|store|influencer page|list)\b)`,
-		// "GlowLab sent me a bottle to try", "gifted by", "PR sample", "I received a free".
-		String.raw`(?<freeProduct>\b(?:sent|gave|gifted|sends|send|provided|supplied|offered) (?:me|us)\b[^.!?\n]{0,60}?(?:\bto (?:try|test|review|sample)\b|\bfree\b|\bcomplimentary\b|\bat no cost\b)|\bkindly (?:sent|gifted|provided|supplied)\b|\bsent (?:me |us )?over (?:a |an |some |their |this |these )?(?:samples?|products?|bottles?|box|boxes|packs?|kits?)\b|\b(?:was|were|been|got|item|items|product|products) gifted\b|\bgifted (?:by|to me|me)\b|\bpr (?:samples?|packages?|parcels?|boxes|box|kits?|products?|items?|gifts?|mailers?)\b|\b(?:received|got|receive|get|given|sent) (?:a |an |this |these |some |the |my |them |it )?(?:for )?(?:free|complimentary)\b(?! (?:nhs|service|services|advice|helpline|check|checks|screening|vaccines?|flu|appointments?|consultations?|test|tests|trial|resources?|guides?|download|leaflet)\b)|\bfree (?:samples?|trial packs?) (?:of|from)\b)`,
-		// "I've partnered with X", "this post is in partnership with", "brand ambassador".
-		String.raw`(?<paidPromotion>\b(?:i|i've|i have|i'm|i am|this (?:post|article|review|video|content|giveaway|series))\b[^.!?\n]{0,30}?\b(?:partnered|teamed up|collaborat(?:ed|ing)|in partnership|in collaboration) with\b|\bbrand ambassador\b)`,
-	].join( '|' ),
-	'giu'
-);
+/** Promotions written in the text: small linear patterns, each with the kind it signals. */
+const SIGNALS: ReadonlyArray< { signal: Signal; pattern: Phrase } > = [
+	// "sign up through my link", "my referral link", "affiliate link", "my Amazon storefront".
+	{
+		signal: 'affiliateLink',
+		pattern:
+			/\b(?:through|via|using|use|with|click|from|on) my (?:affiliate |referral |special |unique |personal |discount )?links?\b/gi,
+	},
+	{ signal: 'affiliateLink', pattern: /\b(?:affiliate|referral) links?\b/gi },
+	{
+		signal: 'affiliateLink',
+		pattern: /\bamazon (?:storefront|shop|store|influencer page|list)\b/gi,
+	},
+	// "use my code", "discount code", "promo code", "referral code", "15% off your first order".
+	{
+		signal: 'discountCode',
+		pattern:
+			/\b(?:discount|promo|promotional|coupon|voucher|referral|affiliate|my|our|exclusive) codes?\b(?! of\b)/gi,
+	},
+	{ signal: 'discountCode', pattern: /\buse (?:the )?codes?\b/gi },
+	{
+		signal: 'discountCode',
+		pattern:
+			/\b\d{1,3} ?% off (?:your|the|all|any|first|orders?|at|on|with|when|using|everything)\b/gi,
+	},
+	{
+		signal: 'discountCode',
+		pattern:
+			/[$£€₹] ?\d+ off (?:your|the|first|orders?|on|with|when|using)\b/gi,
+	},
+	// "GlowLab sent me a bottle to try", "kindly sent", "gifted by", "PR sample", "I received a free…".
+	{
+		signal: 'freeProduct',
+		pattern: split(
+			/\b(?:sent|gave|gifted|sends|send|provided|supplied|offered) (?:me|us)\b/gi,
+			10,
+			'(?:to (?:try|test|review|sample)|free|complimentary|at no cost)\\b'
+		),
+	},
+	{
+		signal: 'freeProduct',
+		pattern: /\bkindly (?:sent|gifted|provided|supplied)\b/gi,
+	},
+	{
+		signal: 'freeProduct',
+		pattern:
+			/\bsent (?:me |us )?over (?:a |an |some |their |this |these )?(?:samples?|products?|bottles?|box|boxes|packs?|kits?)\b/gi,
+	},
+	{
+		signal: 'freeProduct',
+		pattern:
+			/\b(?:was|were|been|got|item|items|product|products) gifted\b|\bgifted (?:by|to me|me)\b/gi,
+	},
+	{
+		signal: 'freeProduct',
+		pattern:
+			/\bpr (?:samples?|packages?|parcels?|boxes|box|kits?|products?|items?|gifts?|mailers?)\b/gi,
+	},
+	{
+		signal: 'freeProduct',
+		pattern:
+			/\b(?:received|got|receive|get|given|sent) (?:a |an |this |these |some |the |my |them |it )?(?:for )?(?:free|complimentary)\b(?! (?:nhs|service|services|advice|helpline|check|checks|screening|vaccines?|flu|appointments?|consultations?|test|tests|trial|resources?|guides?|download|leaflet)\b)/gi,
+	},
+	{
+		signal: 'freeProduct',
+		pattern: /\bfree (?:samples?|trial packs?) (?:of|from)\b/gi,
+	},
+	// "I've partnered with X", "this post is in partnership with", "brand ambassador".
+	{
+		signal: 'paidPromotion',
+		pattern: split(
+			/\b(?:i|i've|i have|i'm|i am|this (?:post|article|review|video|content|giveaway|series))\b/gi,
+			5,
+			'(?:partnered|teamed up|collaborat(?:ed|ing)|in partnership|in collaboration) with\\b'
+		),
+	},
+	{ signal: 'paidPromotion', pattern: /\bbrand ambassador\b/gi },
+];
 
 /** A discount code as written: "code CHLOE20", "code: SAVE15". */
 const CODE = /\b[Cc](?:ode|ODE):? ["“']?[A-Z][A-Z0-9]{3,}\b/gu;
 
-/** Disclosures: explicit statements of a commercial relationship (case-insensitive). */
-const DISCLOSURE = new RegExp(
-	[
-		String.raw`#(?:ad|ads|advert|advertisement|sponsored|spon|gifted|gift|affiliate|affiliatelink|paidpartnership|partner|collab)\b`,
-		String.raw`[\[(](?:ad|advert|advertisement|sponsored|gifted|gift|affiliate|affiliate link|paid link|paid partnership|commission link|pr product|pr sample)[\])]`,
-		String.raw`\b(?:sponsored|paid) (?:post|content|review|article|video|partnership|promotion|collaboration|feature|placement|advertisement|ad)\b`,
-		String.raw`\bsponsored by\b`,
-		String.raw`\b(?:is|was|are|were|being) (?:kindly )?(?:sponsored|paid for|commissioned)\b`,
-		String.raw`\b(?:paid|compensated|commissioned) (?:me|us)\b`,
-		String.raw`\bi(?: was| am| have been| get| got| received| receive| will be|['’]m|['’]ve been) (?:being )?(?:paid|compensated)\b`,
-		String.raw`\b(?:earn|earns|earning|receive|receives|get|gets|make|makes|pay|pays)(?: me| us)? (?:a |an )?(?:small |modest |tiny |little )?(?:commission|referral fee|affiliate fee|affiliate commission|kickback|share of (?:the )?(?:sale|sales|revenue))\b`,
-		String.raw`\bcommission (?:if|when|on|from)\b`,
-		String.raw`\baffiliate (?:links?|partner|programme|program|relationship|commission|disclosure)\b`,
-		String.raw`\bamazon associate\b`,
-		String.raw`\bqualifying purchases\b`,
-		String.raw`\b(?:brand )?ambassador for\b`,
-		String.raw`\b(?:received|receive|got|were|was) [^.!?\n]{0,40}?\b(?:free of charge|at no cost|for free|complimentary)\b`,
-	].join( '|' ),
-	'giu'
-);
+/** Disclosures: explicit statements of a commercial relationship (small linear patterns). */
+const DISCLOSURES: readonly Phrase[] = [
+	/#(?:ad|ads|advert|advertisement|sponsored|spon|gifted|gift|affiliate|affiliatelink|paidpartnership|partner|collab)\b/gi,
+	/[[(](?:ad|advert|advertisement|sponsored|gifted|gift|affiliate|affiliate links?|paid link|paid partnership|commission link|pr product|pr sample)[\])]/gi,
+	/\b(?:sponsored|paid) (?:post|content|review|article|video|partnership|promotion|collaboration|feature|placement|advertisement|ad)\b/gi,
+	/\bsponsored by\b/gi,
+	/\b(?:is|was|are|were|being) (?:kindly )?(?:sponsored|paid for|commissioned)\b/gi,
+	/\b(?:paid|compensated|commissioned) (?:me|us)\b/gi,
+	/\bi(?: was| am| have been| get| got| received| receive| will be|['’]m|['’]ve been) (?:being )?(?:paid|compensated)\b/gi,
+	/\b(?:earn|earns|earning|receive|receives|get|gets|make|makes|pay|pays)(?: me| us)? (?:a |an )?(?:small |modest |tiny |little )?(?:commission|referral fee|affiliate fee|affiliate commission|kickback|share of (?:the )?(?:sale|sales|revenue))\b/gi,
+	/\bcommission (?:if|when|on|from)\b/gi,
+	/\baffiliate (?:links?|partner|programme|program|relationship|commission|disclosure)\b/gi,
+	/\bamazon associate\b|\bqualifying purchases\b/gi,
+	/\b(?:brand )?ambassador for\b/gi,
+	split(
+		/\b(?:received|receive|got|were|was)\b/gi,
+		7,
+		'(?:free of charge|at no cost|for free|complimentary)\\b'
+	),
+];
 
 /** A "Disclosure:" label; what follows it is read with {@link RELATIONSHIP}. */
 const LABEL =
-	/\b(?:disclosures?|full disclosure|transparency note|conflicts? of interest|competing interests?|financial interests?)\s*[:\-–—]/giu;
+	/\b(?:disclosures?|full disclosure|transparency note|conflicts? of interest|competing interests?|financial interests?)\s*[:\-–—]/gi;
 
 /** Words of a commercial relationship, read after a label and in the block's disclosures. */
 const RELATIONSHIP =
-	/\b(?:sponsor\w*|paid|payment|payments|fee|fees|commission\w*|affiliate|free|gift\w*|complimentary|supplied|provided|sent|samples?|partner\w*|ambassador|consult\w*|honorari\w*|grants?|shares|stock|advisory|speaker|funded|funding|royalt\w*|employed)\b/giu;
+	/\b(?:sponsor\w*|paid|payment|payments|fee|fees|commission\w*|affiliate|free|gift\w*|complimentary|supplied|provided|sent|samples?|partner\w*|ambassador|consult\w*|honorari\w*|grants?|shares|stock|advisory|speaker|funded|funding|royalt\w*|employed)\b/gi;
 
 /** Negation just before a match: "not sponsored", "no payment", "nobody paid me". */
-const NEGATION = /(?:\b(?:not|no|never|nor|without|nobody|none|nothing|neither)|n['’]t)\W*(?:\w+\W+){0,2}$/iu;
+const NEGATION =
+	/(?:\b(?:not|no|never|nor|without|nobody|none|nothing|neither)|n['’]t)\W*(?:\w+\W+){0,2}$/i;
 
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ SIGNAL, CODE, DISCLOSURE, LABEL, RELATIONSHIP, NEGATION ];
+export const patterns: RegExp[] = [
+	...phrasePatterns( SIGNALS.map( ( entry ) => entry.pattern ) ),
+	CODE,
+	...phrasePatterns( DISCLOSURES ),
+	LABEL,
+	RELATIONSHIP,
+	NEGATION,
+];
 
 /** How far a label's statement runs ("Disclosure: … two sentences"). */
 const LABEL_REACH = 300;
 
-const AFFILIATE_PARAM_SET = new Set( AFFILIATE_PARAMS.map( ( entry ) => entry.value ) );
-const UTM_VALUES = new Set( AFFILIATE_UTM_VALUES.map( ( entry ) => entry.value ) );
+const AFFILIATE_PARAM_SET = new Set(
+	AFFILIATE_PARAMS.map( ( entry ) => entry.value )
+);
+const UTM_VALUES = new Set(
+	AFFILIATE_UTM_VALUES.map( ( entry ) => entry.value )
+);
 const HOST_PARAM_MAP = new Map(
 	HOST_PARAMS.map( ( entry ) => {
 		const dot = entry.value.lastIndexOf( '.' );
-		return [ entry.value.slice( dot + 1 ), entry.value.slice( 0, dot ) ] as const;
+		return [
+			entry.value.slice( dot + 1 ),
+			entry.value.slice( 0, dot ),
+		] as const;
 	} )
 );
 
@@ -95,10 +185,16 @@ function hostMatches( host: string, suffix: string ): boolean {
 	if ( suffix.endsWith( '.' ) ) {
 		return host.startsWith( suffix );
 	}
-	return host === suffix || host.endsWith( suffix.startsWith( '.' ) ? suffix : `.${ suffix }` );
+	return (
+		host === suffix ||
+		host.endsWith( suffix.startsWith( '.' ) ? suffix : `.${ suffix }` )
+	);
 }
 
-/** Whether a link's URL carries an affiliate or referral ID. */
+/**
+ * Whether a link's URL carries an affiliate or referral ID.
+ * @param href
+ */
 export function isAffiliateLink( href: string ): boolean {
 	let url: URL;
 	try {
@@ -107,10 +203,16 @@ export function isAffiliateLink( href: string ): boolean {
 		return false;
 	}
 	const host = url.hostname.toLowerCase();
-	if ( AFFILIATE_HOSTS.some( ( entry ) => hostMatches( host, entry.value ) ) ) {
+	if (
+		AFFILIATE_HOSTS.some( ( entry ) => hostMatches( host, entry.value ) )
+	) {
 		return true;
 	}
-	if ( NON_COMMERCIAL_HOST_SUFFIXES.some( ( entry ) => hostMatches( host, entry.value ) ) ) {
+	if (
+		NON_COMMERCIAL_HOST_SUFFIXES.some( ( entry ) =>
+			hostMatches( host, entry.value )
+		)
+	) {
 		return false;
 	}
 	for ( const [ rawKey, value ] of url.searchParams ) {
@@ -125,7 +227,12 @@ export function isAffiliateLink( href: string ): boolean {
 		if ( hostWord && host.split( '.' ).includes( hostWord ) ) {
 			return true;
 		}
-		if ( ( key === 'utm_medium' || key === 'utm_source' || key === 'utm_campaign' ) && UTM_VALUES.has( value.toLowerCase() ) ) {
+		if (
+			( key === 'utm_medium' ||
+				key === 'utm_source' ||
+				key === 'utm_campaign' ) &&
+			UTM_VALUES.has( value.toLowerCase() )
+		) {
 			return true;
 		}
 	}
@@ -136,53 +243,86 @@ function isNegated( text: string, at: number ): boolean {
 	return NEGATION.test( text.slice( Math.max( 0, at - 30 ), at ) );
 }
 
-/** Whether some match of `pattern` in `text` (from `from` to `to`) is not negated. */
-function hasPositive( pattern: RegExp, text: string, from = 0, to = text.length ): boolean {
+/**
+ * Whether some match of the phrase in `text` (starting before `to`) is not negated.
+ * @param phrase
+ * @param text
+ */
+function hasPositive( phrase: Phrase, text: string ): boolean {
+	return someMatch( text, phrase, ( index ) => ! isNegated( text, index ) );
+}
+
+/**
+ * Whether some match of a global pattern from `from` to `to` is not negated.
+ * @param pattern
+ * @param text
+ * @param from
+ * @param to
+ */
+function hasPositiveIn(
+	pattern: RegExp,
+	text: string,
+	from: number,
+	to: number
+): boolean {
 	pattern.lastIndex = from;
 	let match: RegExpExecArray | null;
 	while ( ( match = pattern.exec( text ) ) !== null && match.index < to ) {
 		if ( ! isNegated( text, match.index ) ) {
 			return true;
 		}
-		if ( match[ 0 ] === '' ) {
-			pattern.lastIndex++;
-		}
 	}
 	return false;
 }
 
-/** Whether a text discloses a commercial relationship. */
+/**
+ * Whether a text discloses a commercial relationship.
+ * @param text
+ */
 export function disclosesRelationship( text: string ): boolean {
-	if ( hasPositive( DISCLOSURE, text ) ) {
+	if ( DISCLOSURES.some( ( pattern ) => hasPositive( pattern, text ) ) ) {
 		return true;
 	}
 	LABEL.lastIndex = 0;
 	let label: RegExpExecArray | null;
 	while ( ( label = LABEL.exec( text ) ) !== null ) {
 		const from = label.index + label[ 0 ].length;
-		if ( hasPositive( RELATIONSHIP, text, from, from + LABEL_REACH ) ) {
+		if ( hasPositiveIn( RELATIONSHIP, text, from, from + LABEL_REACH ) ) {
 			return true;
 		}
 	}
 	return false;
 }
 
-/** Whether the credentials block's disclosures state a relationship (not "None"). */
+/**
+ * Whether the credentials block's disclosures state a relationship (not "None").
+ * @param post
+ */
 function blockDiscloses( post: PostModel ): boolean {
 	return post.credentials.some(
-		( block ) => filled( block.disclosures ) && hasPositive( RELATIONSHIP, block.disclosures as string )
+		( block ) =>
+			filled( block.disclosures ) &&
+			hasPositive( RELATIONSHIP, block.disclosures as string )
 	);
 }
 
-/** The first commercial signal in the post, with the link host for affiliate links. */
-export function findSignal( post: PostModel ): { signal: Signal; host?: string } | undefined {
+/**
+ * The first commercial signal in the post, with the link host for affiliate links.
+ * @param post
+ */
+export function findSignal(
+	post: PostModel
+): { signal: Signal; host?: string } | undefined {
 	let found: { signal: Signal; host?: string } | undefined;
 	for ( const unit of post.units ) {
 		for ( const link of unit.links as TextLink[] ) {
 			if ( isAffiliateLink( link.href ) ) {
 				let host = '';
 				try {
-					host = new URL( link.href ).hostname.replace( /^www\./, '' );
+					host = new URL( link.href ).hostname.replace(
+						/^www\./,
+						''
+					);
 				} catch {}
 				return { signal: 'affiliateLink', host };
 			}
@@ -195,13 +335,10 @@ export function findSignal( post: PostModel ): { signal: Signal; host?: string }
 			found = { signal: 'discountCode' };
 			continue;
 		}
-		SIGNAL.lastIndex = 0;
-		let match: RegExpExecArray | null;
-		while ( ! found && ( match = SIGNAL.exec( unit.text ) ) !== null ) {
-			const groups = match.groups ?? {};
-			const signal = ( Object.keys( groups ) as Signal[] ).find( ( key ) => groups[ key ] !== undefined );
-			if ( signal && ! isNegated( unit.text, match.index ) ) {
+		for ( const { signal, pattern } of SIGNALS ) {
+			if ( hasPositive( pattern, unit.text ) ) {
 				found = { signal };
+				break;
 			}
 		}
 	}
@@ -252,7 +389,10 @@ const rule: DocumentRule = {
 		if ( ! found ) {
 			return [];
 		}
-		if ( blockDiscloses( post ) || post.units.some( ( unit ) => disclosesRelationship( unit.text ) ) ) {
+		if (
+			blockDiscloses( post ) ||
+			post.units.some( ( unit ) => disclosesRelationship( unit.text ) )
+		) {
 			return [];
 		}
 		const data = found.host ? { host: found.host } : undefined;
