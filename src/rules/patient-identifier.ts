@@ -85,7 +85,11 @@ const AGE_TOKEN = /^(\d{2,3})-(?:years?|yrs?|y)-old$/;
 const ORDINAL = /^(\d{2,3})(?:st|nd|rd|th)$/;
 const DIGIT_RUN = /\d/g;
 const PARTICIPLE = /^[a-z]{3,}ed$|^(?:written|given|shown)$/;
-const GAP_OK = /^[\s,:#()–-]*$/;
+const GAP_OK = /^[\s,.:#()–-]*$/;
+const SPELLED_AGE_TOKEN =
+	/^(ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one-hundred|a-hundred|hundred)-years?-old$/;
+const SPELLED_AGE =
+	/^(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one-hundred|hundred)$/;
 const NON_DIGIT = /\D/g;
 const LETTER = /[A-Za-z]/;
 const YEAR_AT_END = /(\d{4})$/;
@@ -121,6 +125,8 @@ export const patterns: RegExp[] = [
 	ORDINAL,
 	DIGIT_RUN,
 	GAP_OK,
+	SPELLED_AGE_TOKEN,
+	SPELLED_AGE,
 	PARTICIPLE,
 	NON_DIGIT,
 	LETTER,
@@ -639,7 +645,26 @@ function isPhoneShape( value: string, digits: string ): boolean {
 }
 
 function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
-	const { text } = scan;
+	const { text, tokens } = scan;
+	// "Springfield, IL 62704", "Parramatta NSW 2150": a ZIP or postcode after a state.
+	for ( let i = 1; i + 1 < tokens.length; i++ ) {
+		const zip = tokens[ i + 1 ];
+		if (
+			! STATE_CODES.has( tokens[ i ].text ) ||
+			text.slice( tokens[ i ].end, zip.start ) !== ' ' ||
+			! ( ZIP.test( zip.text ) || AU_POSTCODE.test( zip.text ) )
+		) {
+			continue;
+		}
+		const owner = ownerBefore( scan, tokens[ i ].start );
+		if (
+			owner !== 'self' &&
+			owner !== 'official' &&
+			! isKnownContact( zip.text, scan.context )
+		) {
+			out.push( { start: zip.start, end: zip.end, kind: 'postcode' } );
+		}
+	}
 	for ( const re of [ UK_POSTCODE, CA_POSTCODE ] ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
@@ -744,14 +769,23 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 				k++;
 			}
 		} else if ( UNIT_WORDS.has( token.lower ) && isCapitalised( token ) ) {
-			const id = tokens[ i + 1 ];
+			// "Flat 4B", "House No. 12".
+			let idAt = i + 1;
+			if (
+				tokens[ idAt ] &&
+				( tokens[ idAt ].lower === 'no' ||
+					tokens[ idAt ].lower === 'number' )
+			) {
+				idAt++;
+			}
+			const id = tokens[ idAt ];
 			if (
 				id &&
 				UNIT_ID.test( id.text ) &&
-				text.slice( token.end, id.start ) === ' '
+				GAP_OK.test( text.slice( tokens[ idAt - 1 ].end, id.start ) )
 			) {
-				const end = extendAddress( scan, i + 2 );
-				if ( end > i + 2 ) {
+				const end = extendAddress( scan, idAt + 1 );
+				if ( end > idAt + 1 ) {
 					first = i;
 					last = end;
 				}
@@ -777,6 +811,66 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+const AGE_SUBJECTS = new Set( [ 'he', 'she', "he's", "she's" ] );
+const AGE_VERBS = new Set( [
+	'is',
+	'was',
+	'turned',
+	'turns',
+	'had turned',
+	'is now',
+	'was now',
+] );
+/** Words after a number that make it a measurement, not an age ("she was 92 kg"). */
+const MEASURE_UNITS = new Set( [
+	'kg',
+	'kilos',
+	'kilograms',
+	'lb',
+	'lbs',
+	'pounds',
+	'stone',
+	'mg',
+	'g',
+	'ml',
+	'cm',
+	'mm',
+	'mmhg',
+	'bpm',
+	'percent',
+	'per',
+	'minutes',
+	'mins',
+	'hours',
+	'days',
+	'weeks',
+	'months',
+	'times',
+	'units',
+	'points',
+	'degrees',
+] );
+const NUMBER_WORDS: Record< string, number > = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+};
+
+// "ninety-three" → 93; "hundred", "one-hundred" → 100.
+function spelledAge( word: string ): number {
+	if ( word.includes( 'hundred' ) ) {
+		return 100;
+	}
+	const unit = word.split( '-' )[ 1 ];
+	return 90 + ( NUMBER_WORDS[ unit ] ?? 0 );
+}
+
 // Ages over 89: "92-year-old", "aged 94", "93 years old", "her 95th birthday".
 function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
@@ -797,7 +891,19 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		'most',
 		'many',
 	] );
-	const generalAfter = new Set( [ 'and', 'or', 'to', 'plus', 's' ] );
+	// "90 and over", "aged 90 to 99", "95 or older": a group, not one person.
+	const rangeWords = new Set( [ 'and', 'or', 'to' ] );
+	const groupWords = new Set( [
+		'over',
+		'older',
+		'above',
+		'up',
+		'upwards',
+		'under',
+		'younger',
+		'below',
+		'plus',
+	] );
 	const push = (
 		first: number,
 		last: number,
@@ -816,10 +922,16 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		) {
 			return;
 		}
+		const afterNext = tokens[ last + 1 ];
 		if (
 			after &&
-			generalAfter.has( after.lower ) &&
-			text.slice( tokens[ last - 1 ].end, after.start ).trim() === ''
+			text.slice( tokens[ last - 1 ].end, after.start ).trim() === '' &&
+			( after.lower === 'plus' ||
+				after.lower === 's' ||
+				( rangeWords.has( after.lower ) &&
+					afterNext !== undefined &&
+					( groupWords.has( afterNext.lower ) ||
+						TWO_OR_THREE_DIGITS.test( afterNext.text ) ) ) )
 		) {
 			return;
 		}
@@ -843,6 +955,41 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 	};
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const t = tokens[ i ];
+		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
+			push(
+				i,
+				i + 1,
+				spelledAge( t.lower ),
+				__( '90-plus-year-old', 'hcp-compliance' )
+			);
+			continue;
+		}
+		// "She's 93", "he was 96 when…", "she turned 100".
+		const named = scan.nameTokens.has( t.start );
+		if ( AGE_SUBJECTS.has( t.lower ) || named ) {
+			let k = i + 1;
+			if ( tokens[ k ] && AGE_VERBS.has( tokens[ k ].lower ) ) {
+				k++;
+			} else if ( t.lower === 'he' || t.lower === 'she' || named ) {
+				continue;
+			}
+			const n = tokens[ k ];
+			const unit = tokens[ k + 1 ];
+			if (
+				n &&
+				TWO_OR_THREE_DIGITS.test( n.text ) &&
+				! ( unit && MEASURE_UNITS.has( unit.lower ) ) &&
+				text[ n.end ] !== '%'
+			) {
+				push(
+					k,
+					k + 1,
+					Number( n.text ),
+					__( 'over 90', 'hcp-compliance' )
+				);
+			}
+			continue;
+		}
 		const one = AGE_TOKEN.exec( t.lower );
 		if ( one ) {
 			push(
@@ -853,18 +1000,21 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			);
 			continue;
 		}
-		if (
-			( t.lower === 'aged' || t.lower === 'age' ) &&
-			tokens[ i + 1 ] &&
-			TWO_OR_THREE_DIGITS.test( tokens[ i + 1 ].text )
-		) {
-			push(
-				i,
-				i + 2,
-				Number( tokens[ i + 1 ].text ),
-				__( 'aged over 90', 'hcp-compliance' )
-			);
-			i++;
+		if ( t.lower === 'aged' || t.lower === 'age' ) {
+			// "aged 94", "age 97", "at the age of 95", "aged ninety-three".
+			const k = tokens[ i + 1 ]?.lower === 'of' ? i + 2 : i + 1;
+			const n = tokens[ k ];
+			if (
+				n &&
+				( TWO_OR_THREE_DIGITS.test( n.text ) ||
+					SPELLED_AGE.test( n.lower ) )
+			) {
+				const age = SPELLED_AGE.test( n.lower )
+					? spelledAge( n.lower )
+					: Number( n.text );
+				push( i, k + 1, age, __( 'aged over 90', 'hcp-compliance' ) );
+				i = k;
+			}
 			continue;
 		}
 		if ( TWO_OR_THREE_DIGITS.test( t.text ) && tokens[ i + 1 ] ) {

@@ -79,6 +79,12 @@ export const CONSENT_PHRASES: readonly string[] = [
 	'shared with consent',
 	'published with permission',
 	'published with consent',
+	'posted with permission',
+	'posted with consent',
+	'with the consent of',
+	'with the permission of',
+	'with the blessing of',
+	'given their blessing',
 ];
 
 /** Statements that the story is de-identified, changed or composite (the identifier rule's list, plus wider ones). */
@@ -118,6 +124,12 @@ export const DEIDENTIFICATION_PHRASES: readonly string[] = [
 	'drawn from several',
 	'based on several',
 	'a blend of',
+	'details altered',
+	'details have been altered',
+	'identifying details removed',
+	'not a real patient',
+	'not real patients',
+	'not based on a real',
 ];
 
 /** Verbs of a clinician's encounter with a person, after "I"/"we" ("I saw a man who…"). */
@@ -139,6 +151,7 @@ export const FIRST_PERSON_ENCOUNTERS: readonly string[] = [
 	'was called to see',
 	'was asked to see',
 	'had a patient',
+	'had',
 	'had a man',
 	'had a woman',
 	'received a call from',
@@ -178,6 +191,10 @@ export const ARRIVAL_VERBS: readonly string[] = [
 	'rang',
 	'told me',
 	'asked me',
+	'brought in',
+	'brought her',
+	'brought his',
+	'was rushed in',
 ];
 
 /** Possessive or counting openers that single out one patient ("one of my patients", "a patient of mine"). */
@@ -202,14 +219,12 @@ export const MY_PATIENT_PHRASES: readonly string[] = [
 /** Words that make a sentence hypothetical or general rather than a real encounter. */
 export const HYPOTHETICAL_CUES: ReadonlySet< string > = new Set( [
 	'might',
-	'may',
 	'could',
 	'would',
 	'should',
 	'imagine',
 	'if',
 	'suppose',
-	'say',
 	'example',
 	'instance',
 	'typical',

@@ -448,7 +448,7 @@ export function findNames(
 				[ 'in', 'at', 'from', 'to', 'near', 'of', 'on' ].includes(
 					p1.lower
 				);
-			if ( ! preposition && ( knownFirst || last - first > 1 ) ) {
+			if ( ! preposition ) {
 				evidence = 'age';
 			}
 		}
