@@ -15,6 +15,7 @@ import {
 	DEMEANING_ADJECTIVES,
 	DISRESPECTFUL_TERMS,
 	PATIENT_NOUNS,
+	PEOPLE_NOUNS,
 	type DisrespectfulEntry,
 } from './data/disrespectful-language';
 import {
@@ -50,7 +51,11 @@ const SELF_WORDS = new Set( [
 	'ourselves',
 ] );
 
-/** Whether the writer aims the word at themself: "I" or "like" within three words before it. */
+/**
+ * Whether the writer aims the word at themself: "I" or "like" within three words before it.
+ * @param tokens
+ * @param first
+ */
 function aimedAtSelf( tokens: Token[], first: number ): boolean {
 	for ( let k = Math.max( 0, first - 3 ); k < first; k++ ) {
 		if ( SELF_WORDS.has( tokens[ k ].lower ) ) {
@@ -67,7 +72,13 @@ interface Hit {
 	replacement: string;
 }
 
-/** Whether a list entry matched at tokens [first, last) is used of someone. */
+/**
+ * Whether a list entry matched at tokens [first, last) is used of someone.
+ * @param entry
+ * @param tokens
+ * @param first
+ * @param last
+ */
 function isUse(
 	entry: DisrespectfulEntry,
 	tokens: Token[],
@@ -85,7 +96,10 @@ function isUse(
 	return ! ( entry.selfSkip && aimedAtSelf( tokens, first ) );
 }
 
-/** Plural of a replacement for a plural term: "person who …" becomes "people who …". */
+/**
+ * Plural of a replacement for a plural term: "person who …" becomes "people who …".
+ * @param replacement
+ */
 function pluralise( replacement: string ): string {
 	const space = replacement.indexOf( ' ' );
 	const head = space < 0 ? replacement : replacement.slice( 0, space );
@@ -96,7 +110,11 @@ function pluralise( replacement: string ): string {
 	return head.endsWith( 's' ) ? replacement : head + 's' + tail;
 }
 
-/** Lower-cases the first letter of a replacement unless the original started a sentence. */
+/**
+ * Lower-cases the first letter of a replacement unless the original started a sentence.
+ * @param original
+ * @param replacement
+ */
 function matchCase( original: string, replacement: string ): string {
 	if ( replacement === '' ) {
 		return replacement;
@@ -166,16 +184,24 @@ const rule: SpanRule = {
 				continue;
 			}
 			const adjective = DEMEANING_ADJECTIVES.get( tokens[ i ].lower );
-			const noun = tokens[ i + 1 ];
-			if ( adjective && noun && PATIENT_NOUNS.has( noun.lower ) ) {
+			// "crazy old lady": allow "old" between the adjective and the noun.
+			const skip = tokens[ i + 1 ]?.lower === 'old' ? 2 : 1;
+			const noun = tokens[ i + skip ];
+			if (
+				adjective &&
+				noun &&
+				( PATIENT_NOUNS.has( noun.lower ) ||
+					( adjective.anyone && PEOPLE_NOUNS.has( noun.lower ) ) )
+			) {
+				const rest = text.slice( tokens[ i + 1 ].start, noun.end );
 				hits.push( {
 					start: tokens[ i ].start,
 					end: noun.end,
 					replacement: adjective.replacement
-						? `${ adjective.replacement } ${ noun.text }`
-						: noun.text,
+						? `${ adjective.replacement } ${ rest }`
+						: rest,
 				} );
-				i++;
+				i += skip;
 			}
 		}
 		const reports: SpanReport[] = [];

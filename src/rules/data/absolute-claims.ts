@@ -116,6 +116,17 @@ export const ABSOLUTE_CLAIMS: readonly AbsoluteClaimEntry[] = [
 	},
 	{
 		phrases: [
+			'completely painless',
+			'totally painless',
+			'100% painless',
+			'absolutely painless',
+		],
+		kind: 'safety',
+		note: 'Comfort varies from person to person; promising no pain at all misleads.',
+		replacement: 'usually comfortable',
+	},
+	{
+		phrases: [
 			'no side effects',
 			'no side-effects',
 			'zero side effects',
@@ -159,6 +170,8 @@ export const ABSOLUTE_CLAIMS: readonly AbsoluteClaimEntry[] = [
 			'never fails',
 			'foolproof',
 			'always works',
+			'effective for everyone',
+			'effective for everybody',
 		],
 		kind: 'efficacy',
 		note: 'Responses to treatment vary; claiming it works for everyone is misleading.',

@@ -212,6 +212,10 @@ export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
 	},
 	{
 		phrases: [
+			'drama queen',
+			'drama queens',
+			'crybaby',
+			'crybabies',
 			'whiner',
 			'whiners',
 			'whinger',
@@ -222,7 +226,8 @@ export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
 			'complainers',
 		],
 		note: 'Mocks patients for raising concerns.',
-		replacement: 'patients who raise concerns',
+		replacement: 'patient who raises concerns',
+		plural: 'patients who raise concerns',
 		selfSkip: true,
 	},
 	{
@@ -320,13 +325,14 @@ export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
  */
 export const DEMEANING_ADJECTIVES: ReadonlyMap<
 	string,
-	{ note: string; replacement: string }
+	{ note: string; replacement: string; anyone?: boolean }
 > = new Map( [
 	[
 		'crazy',
 		{
 			note: 'Mental-health slur used of a patient.',
 			replacement: 'distressed',
+			anyone: true,
 		},
 	],
 	[
@@ -334,6 +340,7 @@ export const DEMEANING_ADJECTIVES: ReadonlyMap<
 		{
 			note: 'Mental-health slur used of a patient.',
 			replacement: 'distressed',
+			anyone: true,
 		},
 	],
 	[
@@ -341,6 +348,7 @@ export const DEMEANING_ADJECTIVES: ReadonlyMap<
 		{
 			note: 'Mental-health slur used of a patient.',
 			replacement: 'distressed',
+			anyone: true,
 		},
 	],
 	[
@@ -348,6 +356,7 @@ export const DEMEANING_ADJECTIVES: ReadonlyMap<
 		{
 			note: 'Mental-health slur used of a patient.',
 			replacement: 'distressed',
+			anyone: true,
 		},
 	],
 	[
@@ -355,6 +364,7 @@ export const DEMEANING_ADJECTIVES: ReadonlyMap<
 		{
 			note: 'Dismissive, historically sexist label.',
 			replacement: 'distressed',
+			anyone: true,
 		},
 	],
 	[
@@ -362,6 +372,7 @@ export const DEMEANING_ADJECTIVES: ReadonlyMap<
 		{
 			note: 'Stigmatising; say "patient with dementia".',
 			replacement: 'confused',
+			anyone: true,
 		},
 	],
 	[
@@ -371,9 +382,9 @@ export const DEMEANING_ADJECTIVES: ReadonlyMap<
 			replacement: '',
 		},
 	],
-	[ 'stupid', { note: 'An insult.', replacement: '' } ],
-	[ 'dumb', { note: 'An insult.', replacement: '' } ],
-	[ 'idiotic', { note: 'An insult.', replacement: '' } ],
+	[ 'stupid', { note: 'An insult.', replacement: '', anyone: true } ],
+	[ 'dumb', { note: 'An insult.', replacement: '', anyone: true } ],
+	[ 'idiotic', { note: 'An insult.', replacement: '', anyone: true } ],
 	[ 'useless', { note: 'An insult.', replacement: '' } ],
 	[ 'pathetic', { note: 'An insult.', replacement: '' } ],
 	[
@@ -397,8 +408,14 @@ export const DEMEANING_ADJECTIVES: ReadonlyMap<
 			replacement: '',
 		},
 	],
-	[ 'smelly', { note: 'Demeaning personal remark.', replacement: '' } ],
-	[ 'filthy', { note: 'Demeaning personal remark.', replacement: '' } ],
+	[
+		'smelly',
+		{ note: 'Demeaning personal remark.', replacement: '', anyone: true },
+	],
+	[
+		'filthy',
+		{ note: 'Demeaning personal remark.', replacement: '', anyone: true },
+	],
 	[
 		'fat',
 		{ note: 'Weight stigma; say "patient with obesity".', replacement: '' },
@@ -440,4 +457,26 @@ export const PATIENT_NOUNS: ReadonlySet< string > = new Set( [
 	'attendees',
 	'pts',
 	'pt',
+] );
+
+/**
+ * Nouns for anyone, after a slur that demeans whoever it is used of
+ * ("crazy lady in bed 3"); milder adjectives ("lazy") need a patient noun.
+ */
+export const PEOPLE_NOUNS: ReadonlySet< string > = new Set( [
+	'people',
+	'folks',
+	'lady',
+	'ladies',
+	'woman',
+	'women',
+	'man',
+	'men',
+	'guy',
+	'guys',
+	'mum',
+	'mums',
+	'mom',
+	'moms',
+	'parents',
 ] );

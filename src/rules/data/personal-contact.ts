@@ -37,6 +37,18 @@ export const CONTACT_PHRASES: readonly ContactPhrase[] = [
 	{ phrase: 'contact me', note: 'a personal contact outside the practice' },
 	{ phrase: 'reach me', note: 'a personal contact outside the practice' },
 	{
+		phrase: 'reach out to me',
+		note: 'a personal contact outside the practice',
+	},
+	{
+		phrase: 'get in touch with me',
+		note: 'a personal contact outside the practice',
+	},
+	{
+		phrase: 'send me your questions',
+		note: 'health questions sent outside the practice record',
+	},
+	{
 		phrase: 'add me',
 		note: 'a personal social-media connection with patients',
 	},
