@@ -47,10 +47,12 @@ function hcp_compliance_register_entry( $name ) {
 		true
 	);
 	wp_set_script_translations( $handle, 'hcp-compliance', HCP_COMPLIANCE_DIR . 'languages' );
-	if ( file_exists( HCP_COMPLIANCE_DIR . 'build/' . $name . '.css' ) ) {
+	// wp-scripts puts CSS from files named style.scss in build/style-<entry>.css.
+	$css = file_exists( HCP_COMPLIANCE_DIR . 'build/' . $name . '.css' ) ? $name . '.css' : 'style-' . $name . '.css';
+	if ( file_exists( HCP_COMPLIANCE_DIR . 'build/' . $css ) ) {
 		wp_register_style(
 			$handle,
-			HCP_COMPLIANCE_URL . 'build/' . $name . '.css',
+			HCP_COMPLIANCE_URL . 'build/' . $css,
 			in_array( 'wp-components', $asset['dependencies'], true ) ? array( 'wp-components' ) : array(),
 			$asset['version']
 		);

@@ -1,34 +1,75 @@
 /**
- * Registers the Compliance sidebar in the block editor.
+ * Registers the Compliance sidebar, its menu item and the document panel summary.
+ *
+ * The plugin components moved from `@wordpress/edit-post` to
+ * `@wordpress/editor` in WordPress 6.6; they are looked up at run time so the
+ * script does not depend on `wp-edit-post` where the editor has them.
  */
 import { __ } from '@wordpress/i18n';
+import * as editor from '@wordpress/editor';
 import { registerPlugin } from '@wordpress/plugins';
-import { PluginSidebar, PluginSidebarMoreMenuItem } from '@wordpress/editor';
 import { shield } from '@wordpress/icons';
+import type { ComponentType } from 'react';
+import { useCountAnnouncements } from './count-announcer';
+import { DocumentSummary } from './document-summary';
+import type { DocumentPanelProps } from './document-summary';
+import { HintList } from './hint-list';
+import './style.scss';
 
-/** Name of the plugin and its sidebar, as used in `core/edit-post` panel ids. */
+/** Name of the plugin and of its sidebar. */
 export const SIDEBAR_NAME = 'hcp-compliance';
 
+type AnyComponent = ComponentType< any >;
+
 /**
- * The sidebar and its "more" menu entry; the toolbar button comes with PluginSidebar.
+ * An editor plugin component from `@wordpress/editor`, else from the
+ * `wp.editPost` global (older editors).
+ *
+ * @param name Component name.
  */
-function ComplianceSidebar() {
+function getEditorComponent( name: string ): AnyComponent | undefined {
+	const fromEditor = ( editor as unknown as Record< string, unknown > )[
+		name
+	];
+	const fromEditPost = (
+		globalThis as { wp?: { editPost?: Record< string, unknown > } }
+	 ).wp?.editPost?.[ name ];
+	return ( fromEditor ?? fromEditPost ) as AnyComponent | undefined;
+}
+
+/**
+ * The plugin's editor UI; everything here renders only where the editor offers the slot.
+ */
+function CompliancePlugin() {
+	useCountAnnouncements();
+	const PluginSidebar = getEditorComponent( 'PluginSidebar' );
+	const MoreMenuItem = getEditorComponent( 'PluginSidebarMoreMenuItem' );
+	const DocumentPanel = getEditorComponent( 'PluginDocumentSettingPanel' );
 	return (
 		<>
-			<PluginSidebarMoreMenuItem target={ SIDEBAR_NAME } icon={ shield }>
-				{ __( 'Compliance', 'hcp-compliance' ) }
-			</PluginSidebarMoreMenuItem>
-			<PluginSidebar
-				name={ SIDEBAR_NAME }
-				title={ __( 'Compliance', 'hcp-compliance' ) }
-				icon={ shield }
-			>
-				<p className="hcp-compliance-sidebar__empty">
-					{ __( 'No compliance hints yet.', 'hcp-compliance' ) }
-				</p>
-			</PluginSidebar>
+			{ MoreMenuItem && (
+				<MoreMenuItem target={ SIDEBAR_NAME } icon={ shield }>
+					{ __( 'Compliance', 'hcp-compliance' ) }
+				</MoreMenuItem>
+			) }
+			{ PluginSidebar && (
+				<PluginSidebar
+					name={ SIDEBAR_NAME }
+					title={ __( 'Compliance', 'hcp-compliance' ) }
+					icon={ shield }
+				>
+					<HintList />
+				</PluginSidebar>
+			) }
+			{ DocumentPanel && (
+				<DocumentSummary
+					Panel={
+						DocumentPanel as ComponentType< DocumentPanelProps >
+					}
+				/>
+			) }
 		</>
 	);
 }
 
-registerPlugin( SIDEBAR_NAME, { render: ComplianceSidebar } );
+registerPlugin( SIDEBAR_NAME, { render: CompliancePlugin } );
