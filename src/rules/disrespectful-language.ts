@@ -22,6 +22,8 @@ import {
 	isQuotedToDiscourage,
 	patterns as textPatterns,
 	PhraseIndex,
+	sentenceBounds,
+	tokenIndexAt,
 	tokenize,
 	type Token,
 } from './utils/text';
@@ -73,6 +75,36 @@ interface Hit {
 }
 
 /**
+ * Whether a word of `words` sits in the sentence around token `first`.
+ * @param text   The unit text.
+ * @param tokens Words of the unit.
+ * @param first  Index of the matched word.
+ * @param words  Words that give the match an innocent meaning.
+ */
+function nearAny(
+	text: string,
+	tokens: Token[],
+	first: number,
+	words: readonly string[]
+): boolean {
+	const [ from, to ] = sentenceBounds(
+		text,
+		tokens[ first ].start,
+		tokens[ first ].end
+	);
+	for (
+		let k = tokenIndexAt( tokens, from );
+		k < tokens.length && tokens[ k ].end <= to;
+		k++
+	) {
+		if ( words.includes( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
  * Whether a list entry matched at tokens [first, last) is used of someone.
  * @param entry
  * @param tokens
@@ -80,6 +112,7 @@ interface Hit {
  * @param last
  */
 function isUse(
+	text: string,
 	entry: DisrespectfulEntry,
 	tokens: Token[],
 	first: number,
@@ -91,6 +124,9 @@ function isUse(
 	}
 	const previous = tokens[ first - 1 ]?.lower;
 	if ( previous && entry.notAfter?.includes( previous ) ) {
+		return false;
+	}
+	if ( entry.notNear && nearAny( text, tokens, first, entry.notNear ) ) {
 		return false;
 	}
 	return ! ( entry.selfSkip && aimedAtSelf( tokens, first ) );
@@ -163,7 +199,9 @@ const rule: SpanRule = {
 		for ( let i = 0; i < tokens.length; i++ ) {
 			const match = index.matchAt( tokens, i );
 			if ( match ) {
-				if ( isUse( match.entry, tokens, match.first, match.last ) ) {
+				if (
+					isUse( text, match.entry, tokens, match.first, match.last )
+				) {
 					const lastWord = tokens[ match.last - 1 ].lower;
 					const plural =
 						lastWord.endsWith( 's' ) && ! lastWord.endsWith( 'ss' );

@@ -104,6 +104,27 @@ const PERMITTED_VERBS = new Set( [
 	'start',
 ] );
 
+/**
+ * Words that make an instruction safe advice or safety-netting: "don't stop
+ * without talking to …", "stop the medicine and seek urgent help".
+ */
+const SAFETY_WORDS = new Set( [
+	'without',
+	'consult',
+	'consulting',
+	'seek',
+	'emergency',
+	'urgent',
+	'urgently',
+	'999',
+	'911',
+	'111',
+	'000',
+	'112',
+	'a&e',
+	'ambulance',
+] );
+
 /** How many words after the verb may hold its medicine or dose. */
 const OBJECT_WINDOW = 8;
 
@@ -211,10 +232,15 @@ function isSafeAdvice( tokens: Token[], first: number, last: number ): boolean {
 	let clinician = false;
 	for ( let k = first; k <= last; k++ ) {
 		const token = tokens[ k ];
+		if ( SAFETY_WORDS.has( token.lower ) ) {
+			return true;
+		}
+		// "as prescribed", "as directed", "as advised".
 		if (
-			token.lower === 'without' ||
-			token.lower === 'consult' ||
-			token.lower === 'consulting'
+			tokens[ k - 1 ]?.lower === 'as' &&
+			( token.lower === 'prescribed' ||
+				token.lower === 'directed' ||
+				token.lower === 'advised' )
 		) {
 			return true;
 		}

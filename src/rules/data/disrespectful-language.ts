@@ -23,6 +23,8 @@ export interface DisrespectfulEntry {
 	selfSkip?: boolean;
 	/** Words that, right after the phrase, give it an innocent meaning ("frequent flyer miles"). */
 	notBefore?: readonly string[];
+	/** Words anywhere in the sentence that give the phrase an innocent meaning (flights for "frequent flyer"). */
+	notNear?: readonly string[];
 	/** Words that, right before the phrase, give it an innocent meaning ("a coffee addict"). */
 	notAfter?: readonly string[];
 }
@@ -39,6 +41,28 @@ export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
 			'frequent-flyers',
 		],
 		note: 'Ward slang that blames people who attend often for needs that are going unmet.',
+		notNear: [
+			'flight',
+			'flights',
+			'flying',
+			'fly',
+			'airline',
+			'airlines',
+			'plane',
+			'planes',
+			'cabin',
+			'travel',
+			'travelling',
+			'traveling',
+			'travellers',
+			'travelers',
+			'trip',
+			'trips',
+			'long-haul',
+			'jet',
+			'airport',
+			'altitude',
+		],
 		replacement: 'person who attends often',
 		plural: 'people who attend often',
 		notBefore: [
