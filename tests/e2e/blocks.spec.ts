@@ -408,7 +408,6 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 		admin,
 		editor,
 		page,
-		requestUtils,
 	} ) => {
 		await admin.createNewPost( { title: 'Readable without the plugin' } );
 		await editor.insertBlock( {
@@ -454,19 +453,12 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 				0
 			);
 		} finally {
+			// Reactivated from the plugins screen; afterAll also makes sure it is active.
 			await admin.visitAdminPage( 'plugins.php' );
-			const inactive = page.locator( 'tr[data-slug="hcp-compliance"]' );
-			if (
-				await inactive
-					.getByRole( 'link', { name: /^Activate/ } )
-					.count()
-			) {
-				await inactive
-					.getByRole( 'link', { name: /^Activate/ } )
-					.click();
-			} else {
-				await requestUtils.activatePlugin( 'hcp-compliance' );
-			}
+			await page
+				.locator( 'tr[data-slug="hcp-compliance"]' )
+				.getByRole( 'link', { name: /^Activate/ } )
+				.click();
 		}
 		await expect(
 			page.locator( 'tr[data-slug="hcp-compliance"]' )

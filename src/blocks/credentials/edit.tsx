@@ -16,6 +16,7 @@ import {
 	TextareaControl,
 	TextControl,
 } from '@wordpress/components';
+import { speak } from '@wordpress/a11y';
 import { useInstanceId } from '@wordpress/compose';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useRef, useState } from '@wordpress/element';
@@ -159,9 +160,27 @@ export default function CredentialsEdit( {
 		attributes.registrationBody
 	);
 
+	// Screen readers hear the check when its outcome changes, not on every keystroke.
+	const lastStatus = useRef( check.status );
+	useEffect( () => {
+		if ( lastStatus.current === check.status ) {
+			return;
+		}
+		lastStatus.current = check.status;
+		if ( check.status === 'valid' || check.status === 'invalid' ) {
+			speak( check.message, 'polite' );
+		}
+	}, [ check.status, check.message ] );
+
 	const textField = ( field: TextField ) => ( {
 		value: attributes[ field ] ?? '',
 		onChange: ( value: string ) => setAttributes( { [ field ]: value } ),
+		__nextHasNoMarginBottom: true,
+	} );
+	// Single-line inputs also take the editor's current control height.
+	const inputField = ( field: TextField ) => ( {
+		...textField( field ),
+		__next40pxDefaultSize: true,
 	} );
 
 	const onSaveProfile = async () => {
@@ -256,9 +275,7 @@ export default function CredentialsEdit( {
 				</legend>
 				<TextControl
 					label={ __( 'Name', 'hcp-compliance' ) }
-					{ ...textField( 'name' ) }
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+					{ ...inputField( 'name' ) }
 				/>
 				<TextControl
 					label={ __( 'Credentials', 'hcp-compliance' ) }
@@ -266,15 +283,11 @@ export default function CredentialsEdit( {
 						'Degrees and titles, e.g. MD, MPH or RN.',
 						'hcp-compliance'
 					) }
-					{ ...textField( 'credentials' ) }
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+					{ ...inputField( 'credentials' ) }
 				/>
 				<TextControl
 					label={ __( 'Specialty', 'hcp-compliance' ) }
-					{ ...textField( 'specialty' ) }
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+					{ ...inputField( 'specialty' ) }
 				/>
 				<TextControl
 					label={ __( 'Registration body', 'hcp-compliance' ) }
@@ -284,9 +297,7 @@ export default function CredentialsEdit( {
 					) }
 					list={ listId }
 					autoComplete="off"
-					{ ...textField( 'registrationBody' ) }
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+					{ ...inputField( 'registrationBody' ) }
 				/>
 				<datalist id={ listId }>
 					{ REGULATORS.map( ( regulator ) => (
@@ -307,9 +318,7 @@ export default function CredentialsEdit( {
 							{ registerLink }
 						</>
 					}
-					{ ...textField( 'registrationNumber' ) }
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+					{ ...inputField( 'registrationNumber' ) }
 				/>
 				<TextControl
 					label={ __( 'Affiliation', 'hcp-compliance' ) }
@@ -318,9 +327,7 @@ export default function CredentialsEdit( {
 						'hcp-compliance'
 					) }
 					placeholder={ siteAffiliation }
-					{ ...textField( 'affiliation' ) }
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+					{ ...inputField( 'affiliation' ) }
 				/>
 				<RadioControl
 					label={ __( 'Capacity', 'hcp-compliance' ) }
@@ -365,7 +372,6 @@ export default function CredentialsEdit( {
 						'hcp-compliance'
 					) }
 					{ ...textField( 'disclosures' ) }
-					__nextHasNoMarginBottom
 				/>
 			</fieldset>
 		</div>
