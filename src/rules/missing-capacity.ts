@@ -20,12 +20,13 @@ import {
 
 /** Organisations a clinician may write for or apart from. */
 const ORG =
-	'(?:employers?|organi[sz]ations?|trusts?|hospitals?|practices?|clinics?|universit(?:y|ies)|compan(?:y|ies)|institutions?|health boards?|boards?|departments?|services?|pharmac(?:y|ies)|surger(?:y|ies)|health systems?|health authorit(?:y|ies)|colleagues|team|workplace|any (?:of )?(?:the )?(?:organi[sz]ations?|clinics?|hospitals?|practices?|employers?)|anyone else|any)';
+	'(?:employers?|organi[sz]ations?|nhs|trusts?|hospitals?|practices?|clinics?|universit(?:y|ies)|compan(?:y|ies)|institutions?|health boards?|boards?|departments?|services?|pharmac(?:y|ies)|surger(?:y|ies)|health systems?|health authorit(?:y|ies)|colleagues|team|workplace|any (?:of )?(?:the )?(?:organi[sz]ations?|clinics?|hospitals?|practices?|employers?)|anyone else|any)';
 
 /** Statements of capacity. */
 const STATEMENTS: readonly Phrase[] = [
-	// "These are my own views", "my personal opinions".
+	// "These are my own views", "my personal opinions", the shorthand "Views my own".
 	/\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b/gi,
+	/\b(?:views?|opinions?|thoughts) (?:expressed )?(?:are )?(?:entirely |strictly |solely |all )?(?:my own|mine|personal)\b/gi,
 	// "The opinions in this post are my own", "views expressed here are entirely my own", "all opinions are mine".
 	split(
 		/\b(?:are|is|remain)\b/gi,

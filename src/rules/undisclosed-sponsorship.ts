@@ -125,6 +125,8 @@ const DISCLOSURES: readonly Phrase[] = [
 	/[[(](?:ad|advert|advertisement|sponsored|gifted|gift|affiliate|affiliate links?|paid link|paid partnership|commission link|pr product|pr sample)[\])]/gi,
 	/\b(?:sponsored|paid) (?:post|content|review|article|video|partnership|promotion|collaboration|feature|placement|advertisement|ad)\b/gi,
 	/\bsponsored by\b/gi,
+	// "Thanks to X for sponsoring this post", "X sponsors this video".
+	/\bfor sponsoring\b|\bsponsor(?:s|ed)? (?:this|today's|today’s) (?:post|video|article|episode|giveaway)\b/gi,
 	/\b(?:is|was|are|were|being) (?:kindly )?(?:sponsored|paid for|commissioned)\b/gi,
 	/\b(?:paid|compensated|commissioned) (?:me|us)\b/gi,
 	/\bi(?: was| am| have been| get| got| received| receive| will be|['’]m|['’]ve been) (?:being )?(?:paid|compensated)\b/gi,
@@ -203,6 +205,13 @@ export function isAffiliateLink( href: string ): boolean {
 		return false;
 	}
 	const host = url.hostname.toLowerCase();
+	// An Amazon influencer storefront ("amazon.com/shop/name") earns its owner a commission.
+	if (
+		host.split( '.' ).includes( 'amazon' ) &&
+		url.pathname.startsWith( '/shop/' )
+	) {
+		return true;
+	}
 	if (
 		AFFILIATE_HOSTS.some( ( entry ) => hostMatches( host, entry.value ) )
 	) {

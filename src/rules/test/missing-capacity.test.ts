@@ -42,6 +42,8 @@ describe( 'identification/missing-capacity', () => {
 			'This blog is not affiliated with or endorsed by my employer.',
 		],
 		[ '"as an individual"', 'I write here as an individual.' ],
+		[ 'the shorthand "Views my own"', 'Views my own.' ],
+		[ '"do not speak for the NHS"', 'I do not speak for the NHS.' ],
 	];
 
 	it.each( valid )(

@@ -38,6 +38,7 @@ describe( 'identification/undisclosed-sponsorship', () => {
 	it.each( [
 		[ 'https://www.amazon.com/dp/B0C7QX2LMN?tag=cleanliving-20', true ],
 		[ 'https://amzn.to/3xYzAbc', true ],
+		[ 'https://www.amazon.com/shop/drjane', true ],
 		[ 'https://shop.example.com/serum?ref=chloepharm', true ],
 		[ 'https://brand.example/s2?aff=drcarter', true ],
 		[
@@ -183,6 +184,10 @@ describe( 'identification/undisclosed-sponsorship', () => {
 			'I was paid by NightCalm for this review; use code REED15.',
 		],
 		[ '"(gifted)"', 'NightCalm sent me a tub to try (gifted).' ],
+		[
+			'"Thanks to X for sponsoring this post"',
+			'Thanks to NightCalm for sponsoring this post. Use code REED15.',
+		],
 	];
 
 	it.each( disclosed )(
