@@ -3,7 +3,7 @@
  * is advised, the way to the fix, and for allowed users an override with a reason.
  */
 import { Button, PanelRow } from '@wordpress/components';
-import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
+import { useRegistry, useSelect } from '@wordpress/data';
 import * as editor from '@wordpress/editor';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -12,11 +12,9 @@ import type { ComponentType, ReactNode } from 'react';
 import type { Finding } from '../engine/types';
 import { getRuleTitle } from '../settings/rule-catalog';
 import { store as policyStore } from '../store';
-import type { DismissalReason } from '../store/types';
-import { isReasonComplete } from './dismissal-reasons';
 import { openComplianceSidebar } from './document-summary';
+import { OverrideForm } from './override-form';
 import { getGateMessage, usePublishGate } from './publish-gate';
-import { ReasonFields } from './reason-fields';
 
 /** Props of PluginPrePublishPanel. */
 interface PrePublishPanelProps {
@@ -76,17 +74,13 @@ function FindingList( {
 }
 
 /**
- * The override form: a reason (comment required for "other"), then the override itself.
+ * The "Override with reason" button, opening the override form in place.
  *
  * @param props          Props.
  * @param props.blocking Findings the override covers.
  */
-function OverrideForm( { blocking }: { blocking: Finding[] } ) {
+function OverrideToggle( { blocking }: { blocking: Finding[] } ) {
 	const [ isOpen, setIsOpen ] = useState( false );
-	const [ reason, setReason ] = useState< DismissalReason | '' >( '' );
-	const [ comment, setComment ] = useState( '' );
-	const { overridePublishGate } = useDispatch( policyStore );
-
 	if ( ! isOpen ) {
 		return (
 			<Button variant="secondary" onClick={ () => setIsOpen( true ) }>
@@ -95,44 +89,10 @@ function OverrideForm( { blocking }: { blocking: Finding[] } ) {
 		);
 	}
 	return (
-		<form
-			className="hcp-compliance-prepublish__override"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				if ( isReasonComplete( reason, comment ) ) {
-					await overridePublishGate( blocking, reason, comment );
-					setIsOpen( false );
-				}
-			} }
-		>
-			<ReasonFields
-				label={ __(
-					'Why may this post be published as it is?',
-					'hcp-compliance'
-				) }
-				reason={ reason }
-				comment={ comment }
-				onChangeReason={ setReason }
-				onChangeComment={ setComment }
-			/>
-			<p>
-				{ __(
-					'The override, your name and the reason are recorded with the post.',
-					'hcp-compliance'
-				) }
-			</p>
-			<Button
-				variant="primary"
-				type="submit"
-				accessibleWhenDisabled
-				disabled={ ! isReasonComplete( reason, comment ) }
-			>
-				{ __( 'Override and allow publishing', 'hcp-compliance' ) }
-			</Button>
-			<Button variant="tertiary" onClick={ () => setIsOpen( false ) }>
-				{ __( 'Cancel', 'hcp-compliance' ) }
-			</Button>
-		</form>
+		<OverrideForm
+			blocking={ blocking }
+			onDone={ () => setIsOpen( false ) }
+		/>
 	);
 }
 
@@ -178,7 +138,7 @@ export function PrePublishChecks() {
 					</PanelRow>
 					{ canOverride && (
 						<PanelRow>
-							<OverrideForm blocking={ blocking } />
+							<OverrideToggle blocking={ blocking } />
 						</PanelRow>
 					) }
 				</>

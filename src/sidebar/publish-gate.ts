@@ -211,11 +211,20 @@ export function usePublishGate(): GateState & { isPending: boolean } {
 }
 
 /**
- * Enforces the gate; renders nothing.
+ * Enforces the gate: the pre-save filter where the editor has it, else the save lock and its notice.
+ *
+ * @param onRequestOverride Opens the override form; offered in the notice to users allowed to override.
+ * @return The findings that block publishing.
  */
-export function PublishGate() {
+export function useEnforcePublishGate(
+	onRequestOverride: () => void
+): Finding[] {
 	const registry = useRegistry();
 	const { blocking, isPending } = usePublishGate();
+	const canOverride = useSelect(
+		( select ) => select( policyStore ).canOverride(),
+		[]
+	);
 	const usesFilter = hasPreSavePostFilter();
 	const { isPublishingInView, isPrePublishOpen } = useSelect( ( select ) => {
 		const editor = select( 'core/editor' ) as unknown as EditorSelectors;
@@ -273,13 +282,24 @@ export function PublishGate() {
 						openComplianceSidebar( registry );
 					},
 				},
+				...( canOverride
+					? [
+							{
+								label: __(
+									'Override with reason',
+									'hcp-compliance'
+								),
+								onClick: onRequestOverride,
+							},
+						]
+					: [] ),
 			],
 		} );
 		return () => {
 			editor.unlockPostSaving( GATE_LOCK );
 			notices.removeNotice( GATE_NOTICE );
 		};
-	}, [ shouldLock, message, registry ] );
+	}, [ shouldLock, message, registry, canOverride, onRequestOverride ] );
 
-	return null;
+	return blocking;
 }

@@ -396,4 +396,74 @@ test.describe( 'Practice policy', () => {
 		}
 		expect( pluginErrors ).toEqual( [] );
 	} );
+
+	test( 'should stop updating a published post with a new problem until an allowed user overrides it', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+		pluginErrors,
+	} ) => {
+		await admin.createNewPost( { title: 'Published, then edited' } );
+		await typeParagraph(
+			editor,
+			page,
+			'Chest pain deserves a prompt assessment.'
+		);
+		await editor.publishPost();
+
+		// A new paragraph after the published one.
+		await editor.canvas
+			.getByRole( 'document', { name: 'Block: Paragraph' } )
+			.click();
+		await page.keyboard.press( 'End' );
+		await page.keyboard.press( 'Enter' );
+		await page.keyboard.type( PATIENT_TEXT );
+		const notice = page
+			.locator( '.components-editor-notices__pinned' )
+			.filter( { hasText: /Publishing is blocked/ } );
+		await expect( notice ).toBeVisible( FIRST_ANALYSIS );
+		const save = page
+			.getByRole( 'region', { name: 'Editor top bar' } )
+			.getByRole( 'button', { name: /^(Update|Save)$/ } );
+		await expect( save ).toBeDisabled();
+
+		await notice
+			.getByRole( 'button', { name: 'Override with reason' } )
+			.click();
+		const dialog = page.getByRole( 'dialog', {
+			name: 'Override the publish check',
+		} );
+		await dialog.getByRole( 'radio', { name: 'Other (explain)' } ).check();
+		const confirm = dialog.getByRole( 'button', {
+			name: 'Override and allow publishing',
+		} );
+		await expect( confirm ).toBeDisabled();
+		await dialog
+			.getByRole( 'textbox', { name: 'Comment (required)' } )
+			.fill( 'Reviewed with the patient, who asked to be named.' );
+		await confirm.click();
+		await expect( dialog ).toBeHidden();
+		await expect( notice ).toBeHidden();
+		await save.click();
+		// Core asks to confirm saves that change post meta (the audit trail) on a published post.
+		const confirmSave = page
+			.getByRole( 'region', { name: 'Editor publish' } )
+			.getByRole( 'button', { name: 'Save', exact: true } );
+		await confirmSave.click();
+		await expect(
+			page
+				.getByRole( 'button', { name: 'Dismiss this notice' } )
+				.filter( { hasText: 'updated' } )
+		).toBeVisible();
+
+		const trail = await auditTrail( requestUtils, postIdOf( page ) );
+		expect( trail.length ).toBeGreaterThanOrEqual( 2 );
+		expect( trail[ 0 ] ).toMatchObject( {
+			type: 'override',
+			reason: 'other',
+			comment: 'Reviewed with the patient, who asked to be named.',
+		} );
+		expect( pluginErrors ).toEqual( [] );
+	} );
 } );
