@@ -40,8 +40,16 @@ const NUMBER =
 /** A dose written as one word ("400mg", "5ml"). */
 const GLUED_DOSE = /^\d+(?:[.,]\d+)?(?:mg|mcg|g|ml|iu|units?)$/;
 
+/** An emergency number such as 999, 911 or 000. */
+const THREE_DIGITS = /^\d{3}$/;
+
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ NUMBER, GLUED_DOSE, ...textPatterns ];
+export const patterns: RegExp[] = [
+	NUMBER,
+	GLUED_DOSE,
+	THREE_DIGITS,
+	...textPatterns,
+];
 
 /** Words that open a conditional lead-in kept in the excerpt ("If your legs ache, stop …"). */
 const LEAD_IN_WORDS = new Set( [ 'if', 'when', 'whenever', 'once', 'after' ] );
@@ -116,14 +124,12 @@ const SAFETY_WORDS = new Set( [
 	'emergency',
 	'urgent',
 	'urgently',
-	'999',
-	'911',
-	'111',
-	'000',
-	'112',
 	'a&e',
 	'ambulance',
 ] );
+
+/** Verbs before an emergency number ("call 999"). */
+const CALL_WORDS = new Set( [ 'call', 'dial', 'ring', 'phone' ] );
 
 /** How many words after the verb may hold its medicine or dose. */
 const OBJECT_WINDOW = 8;
@@ -233,6 +239,13 @@ function isSafeAdvice( tokens: Token[], first: number, last: number ): boolean {
 	for ( let k = first; k <= last; k++ ) {
 		const token = tokens[ k ];
 		if ( SAFETY_WORDS.has( token.lower ) ) {
+			return true;
+		}
+		// "call 999", "dial 000": an emergency number, not "1,000 mg".
+		if (
+			THREE_DIGITS.test( token.lower ) &&
+			CALL_WORDS.has( tokens[ k - 1 ]?.lower ?? '' )
+		) {
 			return true;
 		}
 		// "as prescribed", "as directed", "as advised".
