@@ -32,6 +32,7 @@ import type {
 	TextField,
 } from './types';
 import { PROFILE_FIELDS } from './types';
+import { prefillFrom } from './profile';
 import { useAuthorProfile, useSaveProfile } from './use-author-profile';
 import { checkRegistration } from './validate-registration';
 
@@ -55,34 +56,6 @@ function sameLabels( a: Labels, b: Labels ): boolean {
 		keys.length === Object.keys( b ).length &&
 		keys.every( ( key ) => a[ key ] === b[ key ] )
 	);
-}
-
-/**
- * The profile values a new block starts with: the author's profile, and the
- * practice affiliation where the profile has none.
- *
- * @param profile         The author's profile.
- * @param siteAffiliation The practice-wide default affiliation.
- * @return Attributes to set.
- */
-export function prefillFrom(
-	profile: AuthorProfile | undefined,
-	siteAffiliation: string
-): Partial< CredentialsBlockAttributes > {
-	const values: Partial< CredentialsBlockAttributes > = {};
-	for ( const field of PROFILE_FIELDS ) {
-		const value = profile?.[ field ];
-		if ( value ) {
-			Object.assign( values, { [ field ]: value } );
-		}
-	}
-	if ( ! values.affiliation && siteAffiliation.trim() ) {
-		values.affiliation = siteAffiliation.trim();
-	}
-	if ( values.capacity !== 'independent' && values.capacity !== 'employer' ) {
-		delete values.capacity;
-	}
-	return values;
 }
 
 /**

@@ -7,6 +7,7 @@ import { store as coreStore } from '@wordpress/core-data';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useCallback } from '@wordpress/element';
 
+import { toProfile } from './profile';
 import { PROFILE_FIELDS, type AuthorProfile } from './types';
 
 /** User meta key of the profile (registered in php/profile.php). */
@@ -32,26 +33,6 @@ export interface AuthorProfileState {
 }
 
 type UserRecord = { id: number; meta?: Record< string, unknown > } | undefined;
-
-/**
- * Keeps only the known profile fields that hold strings.
- *
- * @param value Raw meta value from the REST API.
- * @return A clean profile.
- */
-export function toProfile( value: unknown ): AuthorProfile {
-	if ( ! value || typeof value !== 'object' ) {
-		return {};
-	}
-	const profile: AuthorProfile = {};
-	for ( const field of PROFILE_FIELDS ) {
-		const fieldValue = ( value as Record< string, unknown > )[ field ];
-		if ( typeof fieldValue === 'string' && fieldValue.trim() !== '' ) {
-			profile[ field ] = fieldValue;
-		}
-	}
-	return profile;
-}
 
 /**
  * The post author's profile and the practice defaults.
