@@ -372,6 +372,9 @@ function isTollFree( digits: string ): boolean {
 
 function detectEmails( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text } = scan;
+	if ( ! text.includes( '@' ) ) {
+		return;
+	}
 	EMAIL.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ( ( m = EMAIL.exec( text ) ) !== null ) {
@@ -606,9 +609,17 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 
 	// Letter-and-digit IDs after a label: "serial number NG4471209H", "member ID XEH912847563".
-	for ( let i = 0; i < tokens.length; i++ ) {
+	for (
+		let i = 0;
+		scan.labelsByLastToken.size > 0 && i < tokens.length;
+		i++
+	) {
 		const token = tokens[ i ];
-		if ( ! ID_TOKEN.test( token.text ) || countDigits( token.text ) < 3 ) {
+		if (
+			token.text.length < 5 ||
+			! ID_TOKEN.test( token.text ) ||
+			countDigits( token.text ) < 3
+		) {
 			continue;
 		}
 		const label = labelBefore( scan, i );
@@ -738,6 +749,10 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const token = tokens[ i ];
+		const c = token.text.charCodeAt( 0 );
+		if ( ! ( c >= 48 && c <= 57 ) && ! UNIT_WORDS.has( token.lower ) ) {
+			continue;
+		}
 		let first = -1;
 		let last = -1;
 		const before = tokens[ i - 1 ];
@@ -811,6 +826,18 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+/** First three letters of the words an age expression can start with. */
+const AGE_INITIALS = new Set( [ 97, 104, 115, 110, 111 ] ); // a, h, s, n, o
+const AGE_STARTS = new Set( [
+	'age',
+	'he',
+	'she',
+	"he'",
+	'nin',
+	'hun',
+	'one',
+	'a-h',
+] );
 const AGE_SUBJECTS = new Set( [ 'he', 'she', "he's", "she's" ] );
 const AGE_VERBS = new Set( [
 	'is',
@@ -955,6 +982,17 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 	};
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const t = tokens[ i ];
+		// Cheap first: ages start with a digit, or are "aged", "he/she…", "ninety…", "hundred…" or a name.
+		const c = t.lower.charCodeAt( 0 );
+		if (
+			! ( c >= 48 && c <= 57 ) &&
+			! (
+				AGE_INITIALS.has( c ) && AGE_STARTS.has( t.lower.slice( 0, 3 ) )
+			) &&
+			! scan.nameTokens.has( t.start )
+		) {
+			continue;
+		}
 		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
 			push(
 				i,
@@ -1118,7 +1156,10 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 // Social profiles and IP addresses that point at a patient.
 function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text } = scan;
-	for ( const re of [ PROFILE_URL, IPV4 ] ) {
+	const patternsHere = text.includes( '.com/' )
+		? [ PROFILE_URL, IPV4 ]
+		: [ IPV4 ];
+	for ( const re of patternsHere ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ( ( m = re.exec( text ) ) !== null ) {

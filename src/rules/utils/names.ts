@@ -43,6 +43,8 @@ const LEADING_BRACKET_OR_COMMA = /^[,)]/;
 const BEFORE_YEAR = /^\s*[(,]\s*$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const TITLE_GAP = /^\.? $/;
+/** A gap between words that ends a sentence or a line. */
+const SENTENCE_GAP = /[.!?:\n]/;
 /** "Ms", not "MS" (multiple sclerosis). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
 
@@ -57,6 +59,7 @@ export const patterns: RegExp[] = [
 	BEFORE_YEAR,
 	YEAR,
 	TITLE_GAP,
+	SENTENCE_GAP,
 	TITLE_CASE,
 ];
 
@@ -112,6 +115,11 @@ function bareEnd( token: Token ): number {
  * @param token
  */
 export function isNameWord( token: Token ): boolean {
+	// Cheap first: names start with a capital, never a digit or a lower-case letter.
+	const first = token.text.charCodeAt( 0 );
+	if ( first < 65 || ( first > 90 && first < 128 ) ) {
+		return false;
+	}
 	const base = baseWord( token );
 	return (
 		base.length >= 2 &&
@@ -452,8 +460,10 @@ export function findNames(
 				evidence = 'age';
 			}
 		}
-		const [ sFirst, sLast ] = sentenceOf( first );
-		const midSentence = first > sFirst;
+		const previous = tokens[ first - 1 ];
+		const midSentence =
+			previous !== undefined &&
+			! SENTENCE_GAP.test( gap( text, previous, tokens[ first ] ) );
 		if (
 			! evidence &&
 			afterEncounter.has( first ) &&
@@ -461,6 +471,7 @@ export function findNames(
 		) {
 			// "I visited Florence" is a holiday unless the sentence is about a person or care.
 			const verbAt = afterEncounter.get( first ) ?? first;
+			const [ sFirst, sLast ] = sentenceOf( first );
 			for ( let k = sFirst; k < sLast; k++ ) {
 				const word = tokens[ k ].lower;
 				if ( k >= verbAt && k < first ) {
@@ -497,6 +508,7 @@ export function findNames(
 			}
 		}
 		if ( ! evidence && knownFirst && last - first >= 2 ) {
+			const [ sFirst, sLast ] = sentenceOf( first );
 			for ( let k = sFirst; k < sLast; k++ ) {
 				if (
 					CARE_CONTEXT.has( tokens[ k ].lower ) ||
