@@ -74,14 +74,27 @@ function hcp_compliance_enqueue_editor_assets() {
 	}
 	// The worker bundles its own dependencies, so it has no asset file; its mtime busts caches.
 	$worker = HCP_COMPLIANCE_DIR . 'build/analyzer-worker.js';
+	/*
+	 * wp-annotations hooks into every block and rich text while it is loaded,
+	 * so the editor script loads it only when the author first asks to Show a hint.
+	 */
+	$annotations     = wp_scripts()->query( 'wp-annotations' );
+	$annotations_url = null;
+	if ( $annotations && is_string( $annotations->src ) ) {
+		$annotations_url = preg_match( '#^(https?:)?//#', $annotations->src )
+			? $annotations->src
+			: wp_scripts()->base_url . $annotations->src;
+		$annotations_url = add_query_arg( 'ver', $annotations->ver ? $annotations->ver : get_bloginfo( 'version' ), $annotations_url );
+	}
 	wp_add_inline_script(
 		$handle,
 		'window.hcpComplianceEditor = ' . wp_json_encode(
 			array(
-				'workerUrl' => file_exists( $worker )
+				'workerUrl'      => file_exists( $worker )
 					? HCP_COMPLIANCE_URL . 'build/analyzer-worker.js?ver=' . filemtime( $worker )
 					: null,
-				'version'   => HCP_COMPLIANCE_VERSION,
+				'annotationsUrl' => $annotations_url ? esc_url_raw( $annotations_url ) : null,
+				'version'        => HCP_COMPLIANCE_VERSION,
 			)
 		) . ';',
 		'before'

@@ -3,9 +3,11 @@
  * which marks a range of a block's rich text without changing the content.
  *
  * Everything experimental is reached here and feature-detected, so the rest
- * of the sidebar keeps working (without highlights) if the API changes.
+ * of the sidebar keeps working (without highlights) if the API changes. The
+ * store's script is not a dependency of the editor script: while loaded it
+ * runs a selector for every block and every rich text on each change, so it
+ * is loaded the first time the author asks to see a finding.
  */
-import '@wordpress/annotations';
 import type { Finding } from '../engine/types';
 import { locateRange, toRichTextValue } from './rich-text-range';
 
@@ -55,6 +57,38 @@ export function canHighlight( registry: RegistryLike ): boolean {
 		typeof actions?.__experimentalAddAnnotation === 'function' &&
 		typeof actions?.__experimentalRemoveAnnotationsBySource === 'function'
 	);
+}
+
+let loading: Promise< boolean > | undefined;
+
+/**
+ * Makes sure the annotations store is there, loading WordPress's
+ * `wp-annotations` script once if needed (its URL comes from PHP).
+ *
+ * @param registry The editor's data registry.
+ * @return Whether highlighting is available.
+ */
+export function loadAnnotations( registry: RegistryLike ): Promise< boolean > {
+	if ( canHighlight( registry ) ) {
+		return Promise.resolve( true );
+	}
+	const url = (
+		globalThis as { hcpComplianceEditor?: { annotationsUrl?: string } }
+	 ).hcpComplianceEditor?.annotationsUrl;
+	if ( ! url || typeof document === 'undefined' ) {
+		return Promise.resolve( false );
+	}
+	loading ??= new Promise( ( resolve ) => {
+		const script = document.createElement( 'script' );
+		script.src = url;
+		script.onload = () => resolve( canHighlight( registry ) );
+		script.onerror = () => {
+			loading = undefined;
+			resolve( false );
+		};
+		document.head.appendChild( script );
+	} );
+	return loading;
 }
 
 /**

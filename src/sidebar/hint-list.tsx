@@ -199,8 +199,8 @@ export function HintList() {
 	}, [ findings, shown, registry ] );
 
 	const onShow = ( finding: Finding ) => {
-		showFinding( registry, finding );
 		setShown( finding.fingerprint );
+		void showFinding( registry, finding );
 	};
 
 	const onFix = ( fix: Fix, finding: Finding ) => {

@@ -2,7 +2,7 @@
  * The "Show" action: select the finding's block, scroll to it and highlight the text.
  */
 import type { Finding } from '../engine/types';
-import { highlightFinding } from './annotations';
+import { highlightFinding, loadAnnotations } from './annotations';
 
 /** The registry calls this action makes. */
 interface RegistryLike {
@@ -41,12 +41,12 @@ export function canShow( finding: Finding ): boolean {
  *
  * @param registry The editor's data registry.
  * @param finding  The finding.
- * @return True when the exact text was highlighted.
+ * @return Resolves to true when the exact text was highlighted.
  */
-export function showFinding(
+export async function showFinding(
 	registry: RegistryLike,
 	finding: Finding
-): boolean {
+): Promise< boolean > {
 	const { clientId } = finding;
 	if ( ! clientId ) {
 		return false;
@@ -56,7 +56,6 @@ export function showFinding(
 	};
 	// A null initial position keeps focus on the sidebar button.
 	blockEditor.selectBlock( clientId, null );
-	const highlighted = highlightFinding( registry, finding );
 	const reduceMotion =
 		typeof window.matchMedia === 'function' &&
 		window.matchMedia( '(prefers-reduced-motion: reduce)' ).matches;
@@ -64,5 +63,7 @@ export function showFinding(
 		block: 'center',
 		behavior: reduceMotion ? 'auto' : 'smooth',
 	} );
-	return highlighted;
+	return ( await loadAnnotations( registry ) )
+		? highlightFinding( registry, finding )
+		: false;
 }
