@@ -185,6 +185,24 @@ function narratesEncounter( text: string ): boolean {
 	return false;
 }
 
+// Whether a text is about a reader's question ("a reader asked", "this week's question comes from Linda").
+function speaksOfReader( text: string ): boolean {
+	const tokens = tokenize( text );
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const word = tokens[ i ].lower;
+		if ( word === 'reader' || word === "reader's" ) {
+			return true;
+		}
+		if (
+			( word === 'question' || word === "question's" ) &&
+			tokens.slice( i + 1, i + 3 ).some( ( t ) => t.lower === 'from' )
+		) {
+			return true;
+		}
+	}
+	return false;
+}
+
 // Whether one text states consent or de-identification (not negated: "without her consent").
 function statesConsent( text: string ): boolean {
 	const tokens = tokenize( text );
@@ -201,22 +219,30 @@ function statesConsent( text: string ): boolean {
  * edit only the changed block is read again: the rule stays pure, the memo only
  * saves work. Bounded, and cleared wholesale when full.
  */
-const memo = new Map< string, { specific: boolean; consent: boolean } >();
+interface UnitFacts {
+	/** Holds an identifier that singles out one person. */
+	identified: boolean;
+	/** Narrates an encounter in the first person. */
+	narrated: boolean;
+	/** States consent or de-identification. */
+	consent: boolean;
+	/** Speaks of a reader (a reader's question is not a patient encounter). */
+	reader: boolean;
+}
+const memo = new Map< string, UnitFacts >();
 const MEMO_LIMIT = 4000;
 
-function readUnit(
-	text: string,
-	context: RuleContext
-): { specific: boolean; consent: boolean } {
+function readUnit( text: string, context: RuleContext ): UnitFacts {
 	const key = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }\u0002${ text }`;
 	let facts = memo.get( key );
 	if ( ! facts ) {
 		facts = {
-			specific:
-				findPatientIdentifiers( text, context ).some( ( m ) =>
-					SPECIFIC_KINDS.has( m.kind )
-				) || narratesEncounter( text ),
+			identified: findPatientIdentifiers( text, context ).some( ( m ) =>
+				SPECIFIC_KINDS.has( m.kind )
+			),
+			narrated: narratesEncounter( text ),
 			consent: statesConsent( text ),
+			reader: speaksOfReader( text ),
 		};
 		if ( memo.size >= MEMO_LIMIT ) {
 			memo.clear();
@@ -237,8 +263,13 @@ export function narratesPatientCase(
 	post: PostModel,
 	context: RuleContext
 ): boolean {
-	return post.units.some(
-		( unit ) => readUnit( unit.text, context ).specific
+	const facts = post.units.map( ( unit ) => readUnit( unit.text, context ) );
+	if ( facts.some( ( f ) => f.narrated ) ) {
+		return true;
+	}
+	// A named reader asking a question is not a patient encounter.
+	return (
+		! facts.some( ( f ) => f.reader ) && facts.some( ( f ) => f.identified )
 	);
 }
 

@@ -185,9 +185,10 @@ function isCitedOrProfessional(
 	tokens: Token[],
 	text: string,
 	first: number,
-	last: number
+	last: number,
+	lookBefore: boolean
 ): boolean {
-	for ( let k = Math.max( 0, first - 3 ); k < first; k++ ) {
+	for ( let k = Math.max( 0, first - 3 ); lookBefore && k < first; k++ ) {
 		if ( CITATION_CUES_BEFORE.has( tokens[ k ].lower ) ) {
 			return true;
 		}
@@ -302,6 +303,25 @@ function hasAgeApposition(
 		return ageToken( t2 );
 	}
 	return false;
+}
+
+/** Cues right before a name that already say who it is, so "by" or "photo" further back does not matter. */
+const STRONG_CUES: ReadonlySet< NameEvidence > = new Set( [
+	'title',
+	'patient-noun',
+	'relation',
+] );
+
+// "My mother, Patricia": the author's own family, written about in the first person.
+function isOwnFamily( tokens: Token[], first: number ): boolean {
+	const p1 = tokens[ first - 1 ];
+	const p2 = tokens[ first - 2 ];
+	return (
+		!! p1 &&
+		!! p2 &&
+		RELATION_NOUNS.has( p1.lower ) &&
+		( p2.lower === 'my' || p2.lower === 'our' )
+	);
 }
 
 // Which strong cue (title, patient noun, relation) sits right before the name, if any.
@@ -521,7 +541,14 @@ export function findNames(
 		}
 		if (
 			! evidence ||
-			isCitedOrProfessional( tokens, text, first, last ) ||
+			isCitedOrProfessional(
+				tokens,
+				text,
+				first,
+				last,
+				! STRONG_CUES.has( evidence )
+			) ||
+			isOwnFamily( tokens, first ) ||
 			words.every( ( w ) => excludedWords.has( w ) )
 		) {
 			i = last - 1;
