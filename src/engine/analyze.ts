@@ -44,9 +44,22 @@ type Outcome = SpanReport[] | { error: unknown };
 class CacheEntry {
 	readonly outcomes = new Map< string, Outcome >();
 
+	/** Findings built from the outcomes, reused while the unit stays in place. */
+	readonly built = new Map<
+		string,
+		{ place: string; findings: Finding[] }
+	>();
+
+	/** Values document rules memoised for this unit (see `RuleContext.memo`). */
+	readonly memo = new Map< string, unknown >();
+
 	constructor( readonly signature: string ) {}
 
-	/** The rule's cached outcome, or the outcome of running it now. */
+	/**
+	 * The rule's cached outcome, or the outcome of running it now.
+	 * @param rule
+	 * @param run
+	 */
 	outcome( rule: Rule, run: () => SpanReport[] ): Outcome {
 		let outcome = this.outcomes.get( rule.meta.id );
 		if ( outcome === undefined ) {
@@ -67,7 +80,11 @@ class OutcomeCache {
 	private nextByKey = new Map< string, CacheEntry >();
 	private nextBySignature = new Map< string, CacheEntry >();
 
-	/** The entry for this unit, reused when its content is unchanged. */
+	/**
+	 * The entry for this unit, reused when its content is unchanged.
+	 * @param key
+	 * @param signature
+	 */
 	entryFor( key: string, signature: string ): CacheEntry {
 		let entry = this.byKey.get( key );
 		if ( ! entry || entry.signature !== signature ) {
@@ -117,6 +134,24 @@ export function isMediaRule( rule: Rule ): rule is MediaRule {
  */
 export function isDocumentRule( rule: Rule ): rule is DocumentRule {
 	return rule.meta.kind === 'document' && 'check' in rule;
+}
+
+/**
+ * A value computed from one unit, memoised by the analyzer across analyses while
+ * the unit is unchanged (document rules call it for each unit they read).
+ *
+ * @param context The rule's context.
+ * @param unit    The unit.
+ * @param key     What is computed (unique within the rule).
+ * @param compute Computes the value from the unit.
+ */
+export function memoized< T >(
+	context: RuleContext,
+	unit: TextUnit,
+	key: string,
+	compute: ( unit: TextUnit ) => T
+): T {
+	return context.memo ? context.memo( unit, key, compute ) : compute( unit );
 }
 
 /**
@@ -296,6 +331,8 @@ export function createAnalyzerWith(
 	const documentRules = active.filter( isDocumentRule );
 
 	const units = new OutcomeCache();
+	// The cache entry of each unit object of the post being analysed (for `memo`).
+	let entriesOfUnits = new WeakMap< TextUnit, CacheEntry >();
 	const medias = new OutcomeCache();
 	let contextKey = '';
 
@@ -303,6 +340,23 @@ export function createAnalyzerWith(
 		authorNames,
 		officialContacts: options.officialContacts ?? [],
 		options: settings[ rule.meta.id ]?.options ?? {},
+		memo: < T >(
+			unit: TextUnit,
+			key: string,
+			compute: ( unit: TextUnit ) => T
+		): T => {
+			const entry = entriesOfUnits.get( unit );
+			if ( ! entry ) {
+				return compute( unit );
+			}
+			const memoKey = `${ rule.meta.id }\u0000${ key }`;
+			if ( entry.memo.has( memoKey ) ) {
+				return entry.memo.get( memoKey ) as T;
+			}
+			const value = compute( unit );
+			entry.memo.set( memoKey, value );
+			return value;
+		},
 	} );
 
 	return {
@@ -315,6 +369,7 @@ export function createAnalyzerWith(
 				medias.clear();
 				contextKey = nextContextKey;
 			}
+			entriesOfUnits = new WeakMap();
 			const contexts = new Map< string, RuleContext >();
 			for ( const rule of active ) {
 				contexts.set( rule.meta.id, contextFor( rule, authorNames ) );
@@ -327,6 +382,7 @@ export function createAnalyzerWith(
 			>();
 
 			const spanFinding = (
+				out: Finding[],
 				rule: Rule,
 				report: SpanReport,
 				source: {
@@ -370,10 +426,11 @@ export function createAnalyzerWith(
 						: {} ),
 					fingerprint: fingerprintOf( rule.meta.id, excerpt ),
 				};
-				findings.push( finding );
+				out.push( finding );
 			};
 
 			const collect = (
+				entry: CacheEntry,
 				rule: Rule,
 				outcome: Outcome,
 				source: {
@@ -394,13 +451,24 @@ export function createAnalyzerWith(
 					}
 					return;
 				}
-				for ( const report of outcome ) {
-					spanFinding( rule, report, source );
+				// Unchanged unit in the same place: the findings are the same objects as last time.
+				const place = `${ source.blockIndex }\u0000${ source.offset }\u0000${ source.clientId }\u0000${ source.key }\u0000${ source.attribute }`;
+				const built = entry.built.get( rule.meta.id );
+				if ( built && built.place === place ) {
+					findings.push( ...built.findings );
+					return;
 				}
+				const fresh: Finding[] = [];
+				for ( const report of outcome ) {
+					spanFinding( fresh, rule, report, source );
+				}
+				entry.built.set( rule.meta.id, { place, findings: fresh } );
+				findings.push( ...fresh );
 			};
 
 			for ( const unit of post.units ) {
 				const entry = units.entryFor( unit.key, unitSignature( unit ) );
+				entriesOfUnits.set( unit, entry );
 				for ( const rule of spanRules ) {
 					const outcome = entry.outcome( rule, () =>
 						rule.check(
@@ -408,7 +476,7 @@ export function createAnalyzerWith(
 							contexts.get( rule.meta.id ) as RuleContext
 						)
 					);
-					collect( rule, outcome, unit );
+					collect( entry, rule, outcome, unit );
 				}
 			}
 			units.commit();
@@ -425,7 +493,7 @@ export function createAnalyzerWith(
 							contexts.get( rule.meta.id ) as RuleContext
 						)
 					);
-					collect( rule, outcome, {
+					collect( entry, rule, outcome, {
 						text: media.url,
 						blockIndex: media.blockIndex,
 						offset: media.offset,

@@ -23,6 +23,7 @@ import type {
 	MediaItem,
 	PostModel,
 	TextLink,
+	TextUnit,
 } from './types';
 
 /** Name of the credentials block (its attributes feed document rules, not span rules). */
@@ -645,9 +646,65 @@ function walkEditor( block: EditorBlock, collector: BlockCollector ): void {
 export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 	const post = emptyPost();
 	for ( const block of blocks ) {
-		const collector = startBlock( post, block.name, block.clientId );
-		walkTop( collector, () => walkEditor( block, collector ) );
+		const index = post.blocks.length;
+		let segmented = segmentedBlocks.get( block );
+		if ( ! segmented ) {
+			segmented = segmentOne( block, index );
+			segmentedBlocks.set( block, segmented );
+		}
+		post.blocks.push( {
+			index,
+			name: block.name,
+			...( block.clientId !== undefined
+				? { clientId: block.clientId }
+				: {} ),
+		} );
+		const moved = segmented.blockIndex !== index;
+		for ( const unit of segmented.units ) {
+			post.units.push( moved ? { ...unit, blockIndex: index } : unit );
+		}
+		for ( const item of segmented.media ) {
+			// Media items get their nearby text below, so each post has its own copies.
+			post.media.push( { ...item, blockIndex: index } );
+		}
+		post.credentials.push( ...segmented.credentials );
+		post.disclaimers.push( ...segmented.disclaimers );
 	}
 	addNearbyText( post );
 	return post;
+}
+
+/** What one top-level editor block contributes to a post. */
+interface SegmentedBlock {
+	blockIndex: number;
+	units: TextUnit[];
+	media: MediaItem[];
+	credentials: CredentialsAttributes[];
+	disclaimers: DisclaimerAttributes[];
+}
+
+/**
+ * Segmented top-level blocks by identity: the block editor replaces a block's
+ * object when it changes, so an unchanged object needs no second reading.
+ */
+const segmentedBlocks = new WeakMap< EditorBlock, SegmentedBlock >();
+
+/**
+ * Segments one top-level editor block on its own.
+ *
+ * @param block The block.
+ * @param index Its index in the post.
+ */
+function segmentOne( block: EditorBlock, index: number ): SegmentedBlock {
+	const post = emptyPost();
+	post.blocks.length = index;
+	const collector = startBlock( post, block.name, block.clientId );
+	walkTop( collector, () => walkEditor( block, collector ) );
+	return {
+		blockIndex: index,
+		units: post.units,
+		media: post.media,
+		credentials: post.credentials,
+		disclaimers: post.disclaimers,
+	};
 }

@@ -160,6 +160,17 @@ export interface RuleContext {
 	officialContacts: string[];
 	/** Options for this rule from the practice policy. */
 	options: Record< string, unknown >;
+	/**
+	 * Per-unit memo for document rules, kept while the unit's text is unchanged:
+	 * `context.memo?.( unit, 'statement', ( u ) => PATTERN.test( u.text ) )`.
+	 * With it, re-analysis after an edit re-reads only the changed units.
+	 * Absent outside the analyzer (tests): use `memoized()` from `engine/analyze`.
+	 */
+	memo?: < T >(
+		unit: TextUnit,
+		key: string,
+		compute: ( unit: TextUnit ) => T
+	) => T;
 }
 
 /** Static description of a rule (ESLint's `meta`). */

@@ -9,6 +9,7 @@ import {
 	segmentBlocks,
 	segmentContent,
 } from '..';
+import { memoized } from '../analyze';
 import type { DocumentRule, EditorBlock, MediaRule, SpanRule } from '../types';
 
 /** A span rule that flags every "Maria Lopez" and counts its calls. */
@@ -229,6 +230,7 @@ describe( 'createAnalyzer', () => {
 				authorNames: [ 'Dana Reyes', '1234567' ],
 				officialContacts: [ '020 7946 0000' ],
 				options: { strict: true },
+				memo: expect.any( Function ),
 			},
 		] );
 	} );
@@ -293,6 +295,43 @@ describe( 'createAnalyzer', () => {
 			[ 'privacy/patient-identifier', 0, 16 ],
 			[ 'privacy/patient-identifier', 1, 0 ],
 		] );
+	} );
+} );
+
+describe( 'document rules with memo', () => {
+	it( 'should re-read only the changed units after an edit', () => {
+		const reads: string[] = [];
+		const rule: DocumentRule = {
+			...disclaimerRule,
+			check: ( post, context ) => {
+				const found = post.units.some( ( unit ) =>
+					memoized( context, unit, 'disclaimer', ( u ) => {
+						reads.push( u.text );
+						return u.text.includes( 'not advice' );
+					} )
+				);
+				return found ? [] : [ { messageId: 'missing' } ];
+			},
+		};
+		const analyzer = createAnalyzer( { rules: [ rule ] } );
+		const blocks: EditorBlock[] = [ 'One', 'Two', 'Three' ].map(
+			( content, i ) => ( {
+				clientId: `c${ i }`,
+				name: 'core/paragraph',
+				attributes: { content },
+				innerBlocks: [],
+			} )
+		);
+		const first = analyzer.analyze( segmentBlocks( blocks ) );
+		expect( first.map( ( f ) => f.message ) ).toEqual( [ 'No disclaimer.' ] );
+		expect( reads ).toEqual( [ 'One', 'Two', 'Three' ] );
+		reads.length = 0;
+		blocks[ 1 ] = {
+			...blocks[ 1 ],
+			attributes: { content: 'This is not advice.' },
+		};
+		expect( analyzer.analyze( segmentBlocks( blocks ) ) ).toHaveLength( 0 );
+		expect( reads ).toEqual( [ 'This is not advice.' ] );
 	} );
 } );
 
