@@ -148,7 +148,7 @@ const LABEL =
 
 /** Words of a commercial relationship, read after a label and in the block's disclosures. */
 const RELATIONSHIP =
-	/\b(?:sponsor\w*|paid|payment|payments|fee|fees|commission\w*|affiliate|free|gift\w*|complimentary|supplied|provided|sent|samples?|partner\w*|ambassador|consult\w*|honorari\w*|grants?|shares|stock|advisory|speaker|funded|funding|royalt\w*|employed)\b/gi;
+	/\b(?:sponsor(?:s|ed|ing|ship|ships)?|paid|payment|payments|fee|fees|commission(?:s|ed)?|affiliate|free|gift(?:s|ed)?|complimentary|supplied|provided|sent|samples?|partner(?:s|ed|ship|ships)?|ambassador|consult(?:s|ed|ing|ant|ancy|ancies)?|honorari(?:um|a)|grants?|shares|stock|advisory|speaker|funded|funding|royalt(?:y|ies)|employed)\b/gi;
 
 /** Negation just before a match: "not sponsored", "no payment", "nobody paid me". */
 const NEGATION =

@@ -1,16 +1,18 @@
 /**
  * Phrase lists for the document rules: small linear patterns, and phrases in
- * two parts ("views … are my own") matched as a head pattern plus an anchored
- * tail within a few words, so that a ReDoS checker can prove every pattern
- * linear (an unanchored `a[^.]{0,60}b` is rated polynomial).
+ * two parts ("views … are my own") matched as a head pattern, then a tail tried
+ * at each of the next few words. No pattern holds a gap such as `[^.]{0,60}`,
+ * so that a ReDoS checker can prove every one linear.
  */
 
-/** A phrase whose words may be a few words apart: `head`, then `tail` soon after. */
+/** A phrase whose parts may be a few words apart: `head`, then `tail` soon after. */
 export interface SplitPhrase {
 	/** Global pattern for the first part. */
 	head: RegExp;
-	/** Anchored (`^`) pattern read just after the head. */
+	/** Sticky pattern tried at the start of each of the next few words. */
 	tail: RegExp;
+	/** How many words may come between head and tail. */
+	words: number;
 	/** When set, this must match in the few characters before the head ("not … a substitute for"). */
 	before?: RegExp;
 }
@@ -18,17 +20,20 @@ export interface SplitPhrase {
 /** A plain global pattern or a phrase in two parts. */
 export type Phrase = RegExp | SplitPhrase;
 
-/** How far after a head its tail is read, and how far before it `before` is. */
-const TAIL_REACH = 160;
+/** How far before a head `before` is looked for. */
 const BEFORE_REACH = 60;
 
+/** A word, or punctuation that ends a sentence (where a phrase's gap stops). */
+const WORD_OR_STOP = /\w+|[.!?\n]/g;
+
 /**
- * A phrase in two parts: `head`, then within `words` words (inside one
- * sentence) the words of `tail` (a pattern source).
- * @param head
- * @param words
- * @param tail
- * @param before
+ * A phrase in two parts: `head`, then, starting at one of the next `words` + 1
+ * words of the same sentence, `tail` (a pattern source).
+ *
+ * @param head   Global pattern of the first part.
+ * @param words  How many words may come between the parts.
+ * @param tail   Pattern source of the second part.
+ * @param before Pattern that must match just before the head.
  */
 export function split(
 	head: RegExp,
@@ -38,36 +43,68 @@ export function split(
 ): SplitPhrase {
 	return {
 		head,
-		tail: new RegExp(
-			String.raw`^(?:[^\w.!?\n]+\w+){0,${ words }}?[^\w.!?\n]+(?:${ tail })`,
-			'i'
-		),
+		tail: new RegExp( `(?:${ tail })\\b`, 'iy' ),
+		words,
 		before,
 	};
 }
 
 /**
- * Every RegExp of a phrase list, for a rule's `patterns`.
- * @param list
+ * Every RegExp of a phrase list (and of this module), for a rule's `patterns`.
+ *
+ * @param list The phrases.
  */
 export function phrasePatterns( list: readonly Phrase[] ): RegExp[] {
-	return list.flatMap( ( phrase ) =>
-		phrase instanceof RegExp
-			? [ phrase ]
-			: [
-					phrase.head,
-					phrase.tail,
-					...( phrase.before ? [ phrase.before ] : [] ),
-				]
-	);
+	const out: RegExp[] = [ WORD_OR_STOP ];
+	for ( const phrase of list ) {
+		if ( phrase instanceof RegExp ) {
+			out.push( phrase );
+		} else {
+			out.push( phrase.head, phrase.tail );
+			if ( phrase.before ) {
+				out.push( phrase.before );
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * Whether the phrase's tail starts at one of the next few words after `from`.
+ *
+ * @param text   The text.
+ * @param from   Where the head ended.
+ * @param phrase The phrase.
+ */
+function tailFollows(
+	text: string,
+	from: number,
+	phrase: SplitPhrase
+): boolean {
+	WORD_OR_STOP.lastIndex = from;
+	for ( let count = 0; count <= phrase.words; count++ ) {
+		const word = WORD_OR_STOP.exec( text );
+		if (
+			! word ||
+			( word[ 0 ].length === 1 && '.!?\n'.includes( word[ 0 ] ) )
+		) {
+			return false;
+		}
+		phrase.tail.lastIndex = word.index;
+		if ( phrase.tail.test( text ) ) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
  * Calls `accept` with the start of each match of the phrase, in order, until it
  * returns true; returns whether one was accepted.
- * @param text
- * @param phrase
- * @param accept
+ *
+ * @param text   The text.
+ * @param phrase The phrase.
+ * @param accept Decides on a match (by default, any match is enough).
  */
 export function someMatch(
 	text: string,
@@ -83,7 +120,11 @@ export function someMatch(
 		}
 		if ( ! ( phrase instanceof RegExp ) ) {
 			const end = match.index + match[ 0 ].length;
-			if ( ! phrase.tail.test( text.slice( end, end + TAIL_REACH ) ) ) {
+			// The tail search moves shared state; resume the head where it was.
+			const resume = head.lastIndex;
+			const follows = tailFollows( text, end, phrase );
+			head.lastIndex = resume;
+			if ( ! follows ) {
 				continue;
 			}
 			if (
@@ -107,8 +148,9 @@ export function someMatch(
 
 /**
  * Whether any phrase of the list occurs in the text.
- * @param text
- * @param list
+ *
+ * @param text The text.
+ * @param list The phrases.
  */
 export function matchesAny( text: string, list: readonly Phrase[] ): boolean {
 	return list.some( ( phrase ) => someMatch( text, phrase ) );
