@@ -143,10 +143,17 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 			},
 		} );
 		await editor.insertBlock( { name: 'hcp-compliance/disclaimer' } );
-		// A new disclaimer starts with the site's default text.
+		// A new disclaimer starts with the practice's default text from the settings.
+		const siteDefault: string = await page.evaluate(
+			() =>
+				( window as any ).wp.data
+					.select( 'core/editor' )
+					.getEditorSettings().hcpCompliance.disclaimerText
+		);
+		expect( siteDefault ).toBeTruthy();
 		await expect(
 			editor.canvas.getByRole( 'textbox', { name: 'Disclaimer text' } )
-		).not.toBeEmpty();
+		).toHaveText( siteDefault );
 
 		const postId = await editor.publishPost();
 		await reloadEditor( page, editor );
@@ -179,7 +186,7 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 		await expect( header ).toContainText( 'Riverside Health & Care' );
 		await expect(
 			page.locator( '.wp-block-hcp-compliance-disclaimer' )
-		).toContainText( 'not medical advice' );
+		).toContainText( siteDefault );
 
 		const jsonLd = await pluginJsonLd( page );
 		expect( jsonLd ).toHaveLength( 1 );

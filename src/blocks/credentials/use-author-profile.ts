@@ -2,23 +2,16 @@
  * Reads the post author's saved profile and the practice defaults, and saves
  * the current user's profile.
  */
-import { store as blockEditorStore } from '@wordpress/block-editor';
 import { store as coreStore } from '@wordpress/core-data';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useCallback } from '@wordpress/element';
 
+import { useSiteSettings } from '../use-site-settings';
 import { toProfile } from './profile';
 import { PROFILE_FIELDS, type AuthorProfile } from './types';
 
 /** User meta key of the profile (registered in php/profile.php). */
 export const PROFILE_META_KEY = 'hcp_compliance_profile';
-
-/** The public subset of the site settings the plugin passes to the editor. */
-export interface SiteSettings {
-	affiliation?: string;
-	disclaimerText?: string;
-	officialContacts?: string[];
-}
 
 /** What the credentials block needs from the site and the users. */
 export interface AuthorProfileState {
@@ -40,45 +33,49 @@ type UserRecord = { id: number; meta?: Record< string, unknown > } | undefined;
  * @return The profile state.
  */
 export function useAuthorProfile(): AuthorProfileState {
-	return useSelect( ( select ) => {
-		const core = select( coreStore );
-		const settings = select( blockEditorStore ).getSettings() as {
-			hcpCompliance?: SiteSettings;
-		};
-		// The post editor store is absent in the widget and site editors: use the current user there.
-		const postEditor = select( 'core/editor' ) as
-			{ getEditedPostAttribute?: ( key: string ) => unknown } | undefined;
-		const authorId = postEditor?.getEditedPostAttribute?.( 'author' );
-		const currentUser = core.getCurrentUser() as UserRecord;
-		const userId =
-			typeof authorId === 'number' && authorId > 0
-				? authorId
-				: currentUser?.id;
-		const siteAffiliation = settings?.hcpCompliance?.affiliation ?? '';
-		if ( ! userId ) {
-			return {
-				isResolved: core.hasFinishedResolution( 'getCurrentUser', [] ),
-				siteAffiliation,
-			};
-		}
-		const user = core.getEntityRecord(
-			'root',
-			'user',
-			userId
-		) as UserRecord;
-		return {
-			profile: user
-				? toProfile( user.meta?.[ PROFILE_META_KEY ] )
-				: undefined,
-			isResolved: core.hasFinishedResolution( 'getEntityRecord', [
+	const siteAffiliation = useSiteSettings().affiliation ?? '';
+	return useSelect(
+		( select ) => {
+			const core = select( coreStore );
+			// The post editor store is absent in the widget and site editors: use the current user there.
+			const postEditor = select( 'core/editor' ) as
+				| { getEditedPostAttribute?: ( key: string ) => unknown }
+				| undefined;
+			const authorId = postEditor?.getEditedPostAttribute?.( 'author' );
+			const currentUser = core.getCurrentUser() as UserRecord;
+			const userId =
+				typeof authorId === 'number' && authorId > 0
+					? authorId
+					: currentUser?.id;
+			if ( ! userId ) {
+				return {
+					isResolved: core.hasFinishedResolution(
+						'getCurrentUser',
+						[]
+					),
+					siteAffiliation,
+				};
+			}
+			const user = core.getEntityRecord(
 				'root',
 				'user',
-				userId,
-			] ),
-			currentUserId: currentUser?.id,
-			siteAffiliation,
-		};
-	}, [] );
+				userId
+			) as UserRecord;
+			return {
+				profile: user
+					? toProfile( user.meta?.[ PROFILE_META_KEY ] )
+					: undefined,
+				isResolved: core.hasFinishedResolution( 'getEntityRecord', [
+					'root',
+					'user',
+					userId,
+				] ),
+				currentUserId: currentUser?.id,
+				siteAffiliation,
+			};
+		},
+		[ siteAffiliation ]
+	);
 }
 
 /**

@@ -8,11 +8,12 @@ import {
 	useBlockProps,
 } from '@wordpress/block-editor';
 import { ToolbarDropdownMenu } from '@wordpress/components';
-import { useDispatch, useSelect } from '@wordpress/data';
+import { useDispatch } from '@wordpress/data';
 import { useEffect, useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import type { DisclaimerAttributes } from '../../engine/types';
+import { useSiteSettings } from '../use-site-settings';
 import { builtInDefaultText, disclaimerTemplates } from './templates';
 
 /** Props the block editor passes to `edit`. */
@@ -30,15 +31,10 @@ const ALLOWED_FORMATS = [ 'core/bold', 'core/italic', 'core/link' ];
  * @return The default text.
  */
 function useSiteDefaultText(): string {
-	return useSelect( ( select ) => {
-		const settings = select( blockEditorStore ).getSettings() as {
-			hcpCompliance?: { disclaimerText?: string };
-		};
-		const text = settings?.hcpCompliance?.disclaimerText;
-		return typeof text === 'string' && text.trim() !== ''
-			? text
-			: builtInDefaultText();
-	}, [] );
+	const text = useSiteSettings().disclaimerText;
+	return typeof text === 'string' && text.trim() !== ''
+		? text
+		: builtInDefaultText();
 }
 
 /**
