@@ -44,11 +44,22 @@ type Outcome = SpanReport[] | { error: unknown };
 class CacheEntry {
 	readonly outcomes = new Map< string, Outcome >();
 
-	/** Findings built from the outcomes, reused while the unit stays in place. */
-	readonly built = new Map<
-		string,
-		{ place: string; findings: Finding[] }
-	>();
+	/** Findings built from the outcomes, reused while the unit stays in `place`. */
+	readonly built = new Map< string, Finding[] >();
+
+	/** Where the unit stood when `built` was filled (block, offset, key…). */
+	place = '';
+
+	/**
+	 * Moves the entry to a unit's place; findings built elsewhere are dropped.
+	 * @param place The unit's block, offset, key, clientId and attribute.
+	 */
+	placeAt( place: string ): void {
+		if ( this.place !== place ) {
+			this.place = place;
+			this.built.clear();
+		}
+	}
 
 	/** Values document rules memoised for this unit (see `RuleContext.memo`). */
 	readonly memo = new Map< string, unknown >();
@@ -451,24 +462,25 @@ export function createAnalyzerWith(
 					}
 					return;
 				}
-				// Unchanged unit in the same place: the findings are the same objects as last time.
-				const place = `${ source.blockIndex }\u0000${ source.offset }\u0000${ source.clientId }\u0000${ source.key }\u0000${ source.attribute }`;
 				const built = entry.built.get( rule.meta.id );
-				if ( built && built.place === place ) {
-					findings.push( ...built.findings );
+				if ( built ) {
+					findings.push( ...built );
 					return;
 				}
 				const fresh: Finding[] = [];
 				for ( const report of outcome ) {
 					spanFinding( fresh, rule, report, source );
 				}
-				entry.built.set( rule.meta.id, { place, findings: fresh } );
+				entry.built.set( rule.meta.id, fresh );
 				findings.push( ...fresh );
 			};
 
 			for ( const unit of post.units ) {
 				const entry = units.entryFor( unit.key, unitSignature( unit ) );
 				entriesOfUnits.set( unit, entry );
+				entry.placeAt(
+					`${ unit.blockIndex }\u0000${ unit.offset }\u0000${ unit.clientId }\u0000${ unit.key }\u0000${ unit.attribute }`
+				);
 				for ( const rule of spanRules ) {
 					const outcome = entry.outcome( rule, () =>
 						rule.check(
@@ -485,6 +497,9 @@ export function createAnalyzerWith(
 				const entry = medias.entryFor(
 					media.key,
 					mediaSignature( media )
+				);
+				entry.placeAt(
+					`${ media.blockIndex }\u0000${ media.offset }\u0000${ media.clientId }\u0000${ media.key }`
 				);
 				for ( const rule of mediaRules ) {
 					const outcome = entry.outcome( rule, () =>
