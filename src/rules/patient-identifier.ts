@@ -69,7 +69,7 @@ const CA_POSTCODE =
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 /** A social-media profile address. */
 const PROFILE_URL =
-	/(?<![\w/.])(?:https?:\/\/)?(?:www\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin)\.com\/(?:in\/)?[\w.-]+/g;
+	/(?<![\w/.])(?:https?:\/\/)?(?:www\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin)\.com\/(?:in\/)?[\w-]+(?:\.[\w-]+)*/g;
 /** Numeric dates: day/month/year in either order, or ISO. */
 const NUMERIC_DATE =
 	/^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;

@@ -62,6 +62,13 @@ const valid: Array< [ string, string[] ] > = [
 		],
 	],
 	[
+		'a named reader’s question',
+		[
+			'This week’s question comes from Linda in Swansea. Linda, 67, takes ramipril.',
+			EDUCATION,
+		],
+	],
+	[
 		'a hypothetical',
 		[
 			'Imagine a 70-year-old woman who came in with a fall: what would you check first?',

@@ -114,6 +114,15 @@ const valid: Array< [ string, string, object? ] > = [
 		'An NHS number looks like 485 777 3456, for example.',
 	],
 	[
+		'a public figure in the news',
+		'Kate Middleton’s cancer diagnosis was announced in March.',
+	],
+	[
+		'the author’s own mother',
+		'My mother, Patricia, was diagnosed with dementia at 81.',
+	],
+	[ 'a practice nurse', 'Our practice nurse, Julie, runs the clinic.' ],
+	[
 		'the author named in settings',
 		'My patient Dana Reyes…',
 		{ authorNames: [ 'Dana Reyes' ] },
@@ -235,6 +244,21 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'The serial number of his pacemaker was MDT-44821-X.',
 		[ [ 'MDT-44821-X', 'device' ] ],
+	],
+	[
+		'She was brought into resus by her son, Marcus. Mrs Smith was 90 last week.',
+		[
+			[ 'Marcus', 'name' ],
+			[ 'Mrs Smith', 'name' ],
+			[ '90', 'age' ],
+		],
+	],
+	[
+		'The nurse posted a close-up of her face at instagram.com/jenny.patient.',
+		[
+			[ 'close-up of her face', 'photo' ],
+			[ 'instagram.com/jenny.patient', 'url' ],
+		],
 	],
 	[
 		'Mrs Patel lived at 22 Elm Grove, Bristol BS6 5AB.',

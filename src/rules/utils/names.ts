@@ -22,6 +22,7 @@ import {
 	PERSON_PRONOUNS,
 	PREDICATE_ADVERBS,
 	PROFESSIONAL_TITLES,
+	PUBLIC_FIGURE_CUES,
 	PSEUDONYM_VERBS,
 	RELATION_NOUNS,
 	STREET_SUFFIXES,
@@ -312,6 +313,20 @@ const STRONG_CUES: ReadonlySet< NameEvidence > = new Set( [
 	'relation',
 ] );
 
+// Whether the token range [from, to) holds any of the words.
+function sentenceHasAny(
+	tokens: Token[],
+	[ from, to ]: [ number, number ],
+	words: ReadonlySet< string >
+): boolean {
+	for ( let k = from; k < to; k++ ) {
+		if ( words.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
 // "My mother, Patricia": the author's own family, written about in the first person.
 function isOwnFamily( tokens: Token[], first: number ): boolean {
 	const p1 = tokens[ first - 1 ];
@@ -549,6 +564,12 @@ export function findNames(
 				! STRONG_CUES.has( evidence )
 			) ||
 			isOwnFamily( tokens, first ) ||
+			( ! STRONG_CUES.has( evidence ) &&
+				sentenceHasAny(
+					tokens,
+					sentenceOf( first ),
+					PUBLIC_FIGURE_CUES
+				) ) ||
 			words.every( ( w ) => excludedWords.has( w ) )
 		) {
 			i = last - 1;
