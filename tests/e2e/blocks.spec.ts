@@ -340,6 +340,46 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 		).toBeVisible();
 	} );
 
+	test( 'should save the profile from the user profile screen', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		await admin.visitAdminPage( 'profile.php' );
+		await expect(
+			page.getByRole( 'heading', { name: 'Professional credentials' } )
+		).toBeVisible();
+		await page
+			.getByLabel( 'Name', { exact: true } )
+			.last()
+			.fill( 'Ana <b>Silva</b>' );
+		await page
+			.locator( '#hcp-compliance-profile-registrationNumber' )
+			.fill( 'MED0001234567' );
+		await page
+			.locator( '#hcp-compliance-profile-registrationBody' )
+			.fill( 'AHPRA' );
+		await page
+			.locator( '#hcp-compliance-profile-capacity' )
+			.selectOption( 'employer' );
+		await page.getByRole( 'button', { name: 'Update Profile' } ).click();
+		await expect( page.getByText( 'Profile updated.' ) ).toBeVisible();
+		await expect(
+			page.locator( '#hcp-compliance-profile-registrationNumber' )
+		).toHaveValue( 'MED0001234567' );
+
+		const me = await requestUtils.rest( {
+			path: '/wp/v2/users/me',
+			params: { context: 'edit' },
+		} );
+		expect( me.meta.hcp_compliance_profile ).toMatchObject( {
+			name: 'Ana Silva',
+			registrationNumber: 'MED0001234567',
+			registrationBody: 'AHPRA',
+			capacity: 'employer',
+		} );
+	} );
+
 	test( 'should stay valid when an author without unfiltered_html saves it', async ( {
 		admin,
 		editor,
