@@ -35,7 +35,8 @@ export const patterns: RegExp[] = [ WORD, CLAUSE_GAP, TRAILING_PUNCT ];
  * @param word
  */
 export function fold( word: string ): string {
-	return word.toLowerCase().replace( /’/g, "'" );
+	const lower = word.toLowerCase();
+	return lower.includes( '’' ) ? lower.replace( /’/g, "'" ) : lower;
 }
 
 /**
@@ -43,6 +44,29 @@ export function fold( word: string ): string {
  * @param text
  */
 export function tokenize( text: string ): Token[] {
+	if ( text === memo.text ) {
+		return memo.tokens;
+	}
+	memo.tokens = tokenizeFresh( text );
+	memo.text = text;
+	return memo.tokens;
+}
+
+/**
+ * The last text tokenised and its tokens: the span rules run one after another
+ * on the same unit, so they share one tokenising pass. Callers must treat the
+ * returned array as read-only.
+ */
+const memo: { text: string | undefined; tokens: Token[] } = {
+	text: undefined,
+	tokens: [],
+};
+
+/**
+ * Splits text into word tokens without the shared memo.
+ * @param text The text to split.
+ */
+function tokenizeFresh( text: string ): Token[] {
 	const tokens: Token[] = [];
 	WORD.lastIndex = 0;
 	let match: RegExpExecArray | null;
@@ -315,13 +339,27 @@ export function isNegated(
 }
 
 function isWordChar( ch: string | undefined ): boolean {
-	return ch !== undefined && /[\p{L}\p{N}]/u.test( ch );
+	if ( ch === undefined ) {
+		return false;
+	}
+	const code = ch.charCodeAt( 0 );
+	if ( code < 128 ) {
+		return (
+			( code >= 48 && code <= 57 ) ||
+			( code >= 65 && code <= 90 ) ||
+			( code >= 97 && code <= 122 )
+		);
+	}
+	return /[\p{L}\p{N}]/u.test( ch );
 }
 
 /**
  * Bounds [open, close] of the quotation marks around the range within its
  * sentence (straight or curly, double or single; an apostrophe inside a word
  * is not a quote), or undefined when the range is not quoted.
+ * @param text
+ * @param start
+ * @param end
  */
 export function quoteBounds(
 	text: string,
@@ -373,7 +411,12 @@ export function quoteBounds(
 	return undefined;
 }
 
-/** Whether the range sits inside quotation marks within its sentence. */
+/**
+ * Whether the range sits inside quotation marks within its sentence.
+ * @param text
+ * @param start
+ * @param end
+ */
 export function isQuoted( text: string, start: number, end: number ): boolean {
 	return quoteBounds( text, start, end ) !== undefined;
 }
@@ -382,6 +425,9 @@ export function isQuoted( text: string, start: number, end: number ): boolean {
  * Whether the range is a claim reported rather than made: inside quotation
  * marks that hold the whole text (a quoted myth as a heading) or only a few
  * words around it (scare quotes: the “miracle” serum).
+ * @param text
+ * @param start
+ * @param end
  */
 export function isReportedQuote(
 	text: string,
@@ -533,7 +579,10 @@ export function isQuotedToDiscourage(
 	);
 }
 
-/** Whether a character is an ASCII digit. */
+/**
+ * Whether a character is an ASCII digit.
+ * @param ch
+ */
 function isDigit( ch: string | undefined ): boolean {
 	return ch !== undefined && ch >= '0' && ch <= '9';
 }
@@ -562,6 +611,9 @@ const TAIL_STOP_WORDS = new Set( [
  * further: stops at clause punctuation or a joining word ("and", "because").
  * Used to grow an excerpt from its trigger ("guaranteed") to the claim
  * ("guaranteed to clear acne for good").
+ * @param text
+ * @param end
+ * @param maxChars
  */
 export function extendToClauseEnd(
 	text: string,
