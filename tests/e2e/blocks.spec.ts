@@ -350,8 +350,7 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 			page.getByRole( 'heading', { name: 'Professional credentials' } )
 		).toBeVisible();
 		await page
-			.getByLabel( 'Name', { exact: true } )
-			.last()
+			.locator( '#hcp-compliance-profile-name' )
 			.fill( 'Ana <b>Silva</b>' );
 		await page
 			.locator( '#hcp-compliance-profile-registrationNumber' )
