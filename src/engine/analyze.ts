@@ -64,7 +64,14 @@ class CacheEntry {
 	/** Values document rules memoised for this unit (see `RuleContext.memo`). */
 	readonly memo = new Map< string, unknown >();
 
-	constructor( readonly signature: string ) {}
+	/**
+	 * @param text The unit's text (the media URL for media).
+	 * @param meta Everything else the rules read: block name, attribute, links, caption…
+	 */
+	constructor(
+		readonly text: string,
+		readonly meta: string
+	) {}
 
 	/**
 	 * The rule's cached outcome, or the outcome of running it now.
@@ -87,39 +94,44 @@ class CacheEntry {
  */
 class OutcomeCache {
 	private byKey = new Map< string, CacheEntry >();
-	private bySignature = new Map< string, CacheEntry >();
+	private byText = new Map< string, CacheEntry >();
 	private nextByKey = new Map< string, CacheEntry >();
-	private nextBySignature = new Map< string, CacheEntry >();
+	private nextByText = new Map< string, CacheEntry >();
 
 	/**
-	 * The entry for this unit, reused when its content is unchanged.
-	 * @param key
-	 * @param signature
+	 * The entry for this unit, reused when its content is unchanged. Looked up by
+	 * key, then by text for units that moved; text strings keep their hash, so
+	 * neither look-up re-reads the text of an unchanged unit.
+	 *
+	 * @param key  Unit key.
+	 * @param text Unit text.
+	 * @param meta Everything else the rules read.
 	 */
-	entryFor( key: string, signature: string ): CacheEntry {
+	entryFor( key: string, text: string, meta: string ): CacheEntry {
 		let entry = this.byKey.get( key );
-		if ( ! entry || entry.signature !== signature ) {
-			entry =
-				this.bySignature.get( signature ) ??
-				new CacheEntry( signature );
+		if ( ! entry || entry.text !== text || entry.meta !== meta ) {
+			entry = this.byText.get( text );
+			if ( ! entry || entry.meta !== meta ) {
+				entry = new CacheEntry( text, meta );
+			}
 		}
 		this.nextByKey.set( key, entry );
-		this.nextBySignature.set( signature, entry );
+		this.nextByText.set( text, entry );
 		return entry;
 	}
 
 	/** Keeps only the entries the latest analysis used. */
 	commit(): void {
 		this.byKey = this.nextByKey;
-		this.bySignature = this.nextBySignature;
+		this.byText = this.nextByText;
 		this.nextByKey = new Map();
-		this.nextBySignature = new Map();
+		this.nextByText = new Map();
 	}
 
 	/** Forgets everything (the rules' context changed). */
 	clear(): void {
 		this.byKey = new Map();
-		this.bySignature = new Map();
+		this.byText = new Map();
 	}
 }
 
@@ -204,16 +216,20 @@ export function fingerprintOf( ruleId: string, excerpt: string ): string {
 	return `${ ruleId }:${ hashText( normalised ) }`;
 }
 
-function unitSignature( unit: TextUnit ): string {
-	let links = '';
+function unitMeta( unit: TextUnit ): string {
+	let meta = `${ unit.blockName }\u0000${ unit.attribute }\u0000${
+		unit.isHeading ? 1 : 0
+	}`;
 	for ( const link of unit.links ) {
-		links += `${ link.start },${ link.end },${ link.href }\u0001`;
+		meta += `\u0000${ link.start },${ link.end },${ link.href }`;
 	}
-	return `${ unit.blockName }\u0000${ unit.attribute }\u0000${ unit.isHeading ? 1 : 0 }\u0000${ links }\u0000${ unit.text }`;
+	return meta;
 }
 
-function mediaSignature( media: MediaItem ): string {
-	return `${ media.blockName }\u0000${ media.url }\u0000${ media.caption }\u0000${ media.alt }\u0000${ media.nearbyText ?? '' }`;
+function mediaMeta( media: MediaItem ): string {
+	return `${ media.blockName }\u0000${ media.caption }\u0000${
+		media.alt
+	}\u0000${ media.nearbyText ?? '' }`;
 }
 
 /**
@@ -476,7 +492,11 @@ export function createAnalyzerWith(
 			};
 
 			for ( const unit of post.units ) {
-				const entry = units.entryFor( unit.key, unitSignature( unit ) );
+				const entry = units.entryFor(
+					unit.key,
+					unit.text,
+					unitMeta( unit )
+				);
 				entriesOfUnits.set( unit, entry );
 				entry.placeAt(
 					`${ unit.blockIndex }\u0000${ unit.offset }\u0000${ unit.clientId }\u0000${ unit.key }\u0000${ unit.attribute }`
@@ -496,7 +516,8 @@ export function createAnalyzerWith(
 			for ( const media of post.media ) {
 				const entry = medias.entryFor(
 					media.key,
-					mediaSignature( media )
+					media.url,
+					mediaMeta( media )
 				);
 				entry.placeAt(
 					`${ media.blockIndex }\u0000${ media.offset }\u0000${ media.clientId }\u0000${ media.key }`
