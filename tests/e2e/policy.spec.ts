@@ -5,10 +5,8 @@
  * overridden with a reason, and the override is recorded in the post's audit meta.
  */
 import type { Page } from '@playwright/test';
-import type {
-	Editor,
-	RequestUtils,
-} from '@wordpress/e2e-test-utils-playwright';
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+import { openComplianceSidebar, typeParagraph } from './compliance-helpers';
 import { test, expect } from './fixtures';
 
 /** The first analysis after the editor opens starts a worker; give it time on a busy machine. */
@@ -73,35 +71,6 @@ async function auditTrail(
 }
 
 /**
- * Opens the Compliance sidebar from the editor's top bar.
- *
- * @param page The editor page.
- */
-async function openComplianceSidebar( page: Page ) {
-	const button = page
-		.getByRole( 'region', { name: 'Editor top bar' } )
-		.getByRole( 'button', { name: 'Compliance', exact: true } );
-	if ( ( await button.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
-		await button.click();
-	}
-	return page.getByRole( 'region', { name: 'Editor settings' } );
-}
-
-/**
- * Types a new paragraph at the end of the post, as a writer would.
- *
- * @param editor The editor fixture.
- * @param page   The editor page.
- * @param text   What to type.
- */
-async function typeParagraph( editor: Editor, page: Page, text: string ) {
-	await editor.canvas
-		.getByRole( 'button', { name: 'Add default block' } )
-		.click();
-	await page.keyboard.type( text );
-}
-
-/**
  * Opens the pre-publish checks from the top bar's Publish button.
  *
  * @param page The editor page.
@@ -116,6 +85,20 @@ async function openPublishPanel( page: Page ) {
 }
 
 /**
+ * Waits for the editor's notice that the post was published or updated.
+ *
+ * @param page The editor page.
+ * @param word "published" or "updated".
+ */
+async function expectSavedNotice( page: Page, word: 'published' | 'updated' ) {
+	await expect(
+		page
+			.getByRole( 'button', { name: 'Dismiss this notice' } )
+			.filter( { hasText: word } )
+	).toBeVisible();
+}
+
+/**
  * The post ID from the editor's address.
  *
  * @param page The editor page.
@@ -125,6 +108,17 @@ function postIdOf( page: Page ): number {
 }
 
 test.describe( 'Practice policy', () => {
+	// Other specs share the site: leave the policy as it was found.
+	let original: unknown;
+
+	test.beforeAll( async ( { requestUtils } ) => {
+		original = (
+			await requestUtils.rest< { hcp_compliance_settings: unknown } >( {
+				path: '/wp/v2/settings',
+			} )
+		).hcp_compliance_settings;
+	} );
+
 	test.beforeEach( async ( { requestUtils } ) => {
 		await setRuleLevels( requestUtils, {
 			'privacy/patient-identifier': 'require',
@@ -133,9 +127,10 @@ test.describe( 'Practice policy', () => {
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
-		await setRuleLevels( requestUtils, {
-			'privacy/patient-identifier': 'require',
-			'content/absolute-claim': 'advise',
+		await requestUtils.rest( {
+			path: '/wp/v2/settings',
+			method: 'POST',
+			data: { hcp_compliance_settings: original },
 		} );
 	} );
 
@@ -331,11 +326,7 @@ test.describe( 'Practice policy', () => {
 		await expect( publish ).toBeEnabled( FIRST_ANALYSIS );
 		await expect( panel.getByText( /Publishing is blocked/ ) ).toBeHidden();
 		await publish.click();
-		await expect(
-			page
-				.getByRole( 'button', { name: 'Dismiss this notice' } )
-				.filter( { hasText: 'published' } )
-		).toBeVisible();
+		await expectSavedNotice( page, 'published' );
 		expect( pluginErrors ).toEqual( [] );
 	} );
 
@@ -376,11 +367,7 @@ test.describe( 'Practice policy', () => {
 		).toBeVisible();
 		await expect( publish ).toBeEnabled();
 		await publish.click();
-		await expect(
-			page
-				.getByRole( 'button', { name: 'Dismiss this notice' } )
-				.filter( { hasText: 'published' } )
-		).toBeVisible();
+		await expectSavedNotice( page, 'published' );
 
 		const trail = await auditTrail( requestUtils, postIdOf( page ) );
 		expect( trail.length ).toBeGreaterThanOrEqual( 2 );
@@ -451,11 +438,7 @@ test.describe( 'Practice policy', () => {
 			.getByRole( 'region', { name: 'Editor publish' } )
 			.getByRole( 'button', { name: 'Save', exact: true } );
 		await confirmSave.click();
-		await expect(
-			page
-				.getByRole( 'button', { name: 'Dismiss this notice' } )
-				.filter( { hasText: 'updated' } )
-		).toBeVisible();
+		await expectSavedNotice( page, 'updated' );
 
 		const trail = await auditTrail( requestUtils, postIdOf( page ) );
 		expect( trail.length ).toBeGreaterThanOrEqual( 2 );
@@ -465,5 +448,90 @@ test.describe( 'Practice policy', () => {
 			comment: 'Reviewed with the patient, who asked to be named.',
 		} );
 		expect( pluginErrors ).toEqual( [] );
+	} );
+
+	test( 'should validate and sanitise the policy and keep the audit trail append-only on the server', async ( {
+		requestUtils,
+	} ) => {
+		// A level outside off/advise/require is refused with a reason.
+		await expect(
+			requestUtils.rest( {
+				path: '/wp/v2/settings',
+				method: 'POST',
+				data: {
+					hcp_compliance_settings: {
+						rules: { 'content/absolute-claim': 'sometimes' },
+					},
+				},
+			} )
+		).rejects.toMatchObject( {
+			code: 'rest_invalid_param',
+			data: {
+				params: {
+					hcp_compliance_settings: expect.stringMatching(
+						/is not one of off, advise, and require/
+					),
+				},
+			},
+		} );
+
+		// Markup is stripped, unknown capabilities are refused, contacts are cleaned line by line.
+		const saved = await requestUtils.rest< {
+			hcp_compliance_settings: Record< string, unknown >;
+		} >( {
+			path: '/wp/v2/settings',
+			method: 'POST',
+			data: {
+				hcp_compliance_settings: {
+					affiliation: '<b>Riverside</b> Clinic',
+					officialContacts:
+						'+1 555 0100\n\n<i>info@clinic.example</i>',
+					overrideCapability: 'read',
+				},
+			},
+		} );
+		expect( saved.hcp_compliance_settings ).toMatchObject( {
+			affiliation: 'Riverside Clinic',
+			officialContacts: '+1 555 0100\ninfo@clinic.example',
+			overrideCapability: 'edit_others_posts',
+		} );
+
+		// The server stamps who and when, masks identifiers, and never drops entries.
+		const post = await requestUtils.rest< { id: number } >( {
+			path: '/wp/v2/posts',
+			method: 'POST',
+			data: { title: 'Audit trail', status: 'draft' },
+		} );
+		const forged = {
+			type: 'dismissal',
+			ruleId: 'privacy/patient-identifier',
+			fingerprint: 'fp-1',
+			excerpt: 'Maria Lopez',
+			reason: 'not-a-patient',
+			comment: '',
+			user: 99,
+			userName: 'someone else',
+			time: '2001-01-01T00:00:00Z',
+		};
+		await requestUtils.rest( {
+			path: `/wp/v2/posts/${ post.id }`,
+			method: 'POST',
+			data: { meta: { _hcp_compliance_audit: [ forged ] } },
+		} );
+		await requestUtils.rest( {
+			path: `/wp/v2/posts/${ post.id }`,
+			method: 'POST',
+			data: { meta: { _hcp_compliance_audit: [] } },
+		} );
+		const trail = await auditTrail( requestUtils, post.id );
+		expect( trail ).toEqual( [
+			{
+				...forged,
+				excerpt: 'M… L…',
+				user: 1,
+				userName: 'admin',
+				time: expect.not.stringMatching( /^2001/ ),
+			},
+		] );
 	} );
 } );
