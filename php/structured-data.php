@@ -61,7 +61,8 @@ function hcp_compliance_is_physician( $credentials ) {
  * @return array{person: array, page: array}|null Null when the post has no credentials block with a name.
  */
 function hcp_compliance_structured_data( $post ) {
-	if ( ! $post instanceof WP_Post || ! has_block( 'hcp-compliance/credentials', $post ) ) {
+	// A password-protected post keeps its header behind the password, so its data stays there too.
+	if ( ! $post instanceof WP_Post || post_password_required( $post ) || ! has_block( 'hcp-compliance/credentials', $post ) ) {
 		return null;
 	}
 	$attrs = hcp_compliance_find_credentials_attributes( parse_blocks( $post->post_content ) );
