@@ -5,7 +5,7 @@
 import { speak } from '@wordpress/a11y';
 import { useEffect, useRef } from '@wordpress/element';
 import { summarizeFindings } from './group-findings';
-import { useActiveFindings } from './use-findings';
+import type { Finding } from '../engine/types';
 
 /** Minimum time between two announcements. */
 export const ANNOUNCE_INTERVAL_MS = 3000;
@@ -13,9 +13,14 @@ export const ANNOUNCE_INTERVAL_MS = 3000;
 /**
  * Announces the summary ("3 issues: 1 required, 2 advised") when it changes;
  * a change within the interval is announced at its end, only the latest.
+ *
+ * @param findings  The findings not dismissed.
+ * @param isPending Whether an analysis of newer text is on its way.
  */
-export function useCountAnnouncements(): void {
-	const { findings, isPending } = useActiveFindings();
+export function useCountAnnouncements(
+	findings: Finding[],
+	isPending: boolean
+): void {
 	const summary = isPending ? undefined : summarizeFindings( findings );
 	const lastSpoken = useRef< string | undefined >();
 	const lastTime = useRef( 0 );

@@ -6,7 +6,7 @@ import { Button } from '@wordpress/components';
 import { useRegistry } from '@wordpress/data';
 import type { ComponentType, ReactNode } from 'react';
 import { summarizeFindings } from './group-findings';
-import { useActiveFindings } from './use-findings';
+import type { Finding } from '../engine/types';
 
 /** Full identifier of the plugin's sidebar, as the interface store knows it. */
 export const SIDEBAR_ID = 'hcp-compliance/hcp-compliance';
@@ -48,16 +48,18 @@ export interface DocumentPanelProps {
 /**
  * The summary panel, rendered through whichever document panel component the editor has.
  *
- * @param props       Props.
- * @param props.Panel The editor's PluginDocumentSettingPanel.
+ * @param props          Props.
+ * @param props.Panel    The editor's PluginDocumentSettingPanel.
+ * @param props.findings The findings not dismissed.
  */
 export function DocumentSummary( {
 	Panel,
+	findings,
 }: {
 	Panel: ComponentType< DocumentPanelProps >;
+	findings: Finding[];
 } ) {
 	const registry = useRegistry();
-	const { findings } = useActiveFindings();
 	return (
 		<Panel
 			name="hcp-compliance-summary"

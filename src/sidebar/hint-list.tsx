@@ -21,7 +21,7 @@ import {
 	summarizeFindings,
 } from './group-findings';
 import { canShow, showFinding } from './show-finding';
-import { useActiveFindings } from './use-findings';
+import type { ActiveFindings } from './use-findings';
 
 const SEVERITY_ICONS: Record< Severity, typeof error > = {
 	error,
@@ -180,10 +180,13 @@ function Hint( { finding, rule, onShow, onFix }: HintProps ) {
 
 /**
  * The hint list: a status line, then one panel per guideline area with findings.
+ *
+ * @param props        Props.
+ * @param props.active The findings not dismissed and the analysis state.
  */
-export function HintList() {
+export function HintList( { active }: { active: ActiveFindings } ) {
 	const registry = useRegistry();
-	const { findings, isPending, rules, mode } = useActiveFindings();
+	const { findings, isPending, rules, mode } = active;
 	const [ shown, setShown ] = useState< string | undefined >();
 
 	// A highlight outlives neither the sidebar nor the finding it marks.

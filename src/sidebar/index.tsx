@@ -14,6 +14,7 @@ import { useCountAnnouncements } from './count-announcer';
 import { DocumentSummary } from './document-summary';
 import type { DocumentPanelProps } from './document-summary';
 import { HintList } from './hint-list';
+import { useActiveFindings } from './use-findings';
 import './style.scss';
 
 /** Name of the plugin and of its sidebar. */
@@ -41,7 +42,9 @@ function getEditorComponent( name: string ): AnyComponent | undefined {
  * The plugin's editor UI; everything here renders only where the editor offers the slot.
  */
 function CompliancePlugin() {
-	useCountAnnouncements();
+	// Read once here: every consumer below gets the same list.
+	const active = useActiveFindings();
+	useCountAnnouncements( active.findings, active.isPending );
 	const PluginSidebar = getEditorComponent( 'PluginSidebar' );
 	const MoreMenuItem = getEditorComponent( 'PluginSidebarMoreMenuItem' );
 	const DocumentPanel = getEditorComponent( 'PluginDocumentSettingPanel' );
@@ -58,7 +61,7 @@ function CompliancePlugin() {
 					title={ __( 'Compliance', 'hcp-compliance' ) }
 					icon={ shield }
 				>
-					<HintList />
+					<HintList active={ active } />
 				</PluginSidebar>
 			) }
 			{ DocumentPanel && (
@@ -66,6 +69,7 @@ function CompliancePlugin() {
 					Panel={
 						DocumentPanel as ComponentType< DocumentPanelProps >
 					}
+					findings={ active.findings }
 				/>
 			) }
 		</>

@@ -396,7 +396,12 @@ export function createFindingsService(
 	};
 
 	const start = () => {
-		unsubscribeStore = registry.subscribe( onStoreChange );
+		// Only the blocks and the policy matter; other stores change on every keystroke too.
+		const unsubscribers = [
+			registry.subscribe( onStoreChange, 'core/block-editor' ),
+			registry.subscribe( onStoreChange, policyStore ),
+		];
+		unsubscribeStore = () => unsubscribers.forEach( ( off ) => off() );
 		lastBlocks = registry.select( 'core/block-editor' ).getBlocks();
 		lastPolicy = registry.select( policyStore ).getRuleSettings();
 		void run();
@@ -457,16 +462,17 @@ export function useFindings(): { findings: Finding[]; isPending: boolean } {
 	return { findings, isPending };
 }
 
+/** The findings the author has not dismissed, and the analysis state. */
+export type ActiveFindings = Pick<
+	FindingsState,
+	'findings' | 'isPending' | 'rules' | 'mode'
+>;
+
 /**
  * The findings the author has not dismissed, for the hint list, the summary
- * and the announcements.
+ * and the announcements (read once at the plugin's root and passed down).
  */
-export function useActiveFindings(): {
-	findings: Finding[];
-	isPending: boolean;
-	rules: Record< string, RuleInfo >;
-	mode: FindingsState[ 'mode' ];
-} {
+export function useActiveFindings(): ActiveFindings {
 	const registry = useRegistry();
 	const { findings, isPending, rules, mode } = useFindingsState();
 	// The dismissal list's reference changes whenever a dismissal is added or restored.
