@@ -441,10 +441,26 @@ function diagnosis( at: Position ): boolean {
 	} else {
 		return false;
 	}
+	let conditionalAt = -1;
 	for ( let b = clauseStart; b < i; b++ ) {
 		if ( CONDITIONAL_WORDS.has( tokens[ b ].lower ) ) {
-			return false;
+			conditionalAt = b;
 		}
+	}
+	// "If you have these symptoms you have shingles": an if-clause without a
+	// comma, complete before this "you"; anything else embeds it ("if you have").
+	const ifClauseDone =
+		conditionalAt >= 0 &&
+		( tokens[ conditionalAt ].lower === 'if' ||
+			tokens[ conditionalAt ].lower === 'when' ) &&
+		i - conditionalAt >= 4 &&
+		! CONDITIONAL_WORDS.has( tokens[ i - 1 ].lower ) &&
+		! [ 'and', 'or', 'but' ].includes( tokens[ i - 1 ].lower ) &&
+		tokens
+			.slice( conditionalAt + 1, i )
+			.every( ( t ) => ! CONDITIONAL_WORDS.has( t.lower ) );
+	if ( conditionalAt >= 0 && ! ifClauseDone ) {
+		return false;
 	}
 	// A consequent: after a conditional lead-in, or "then/so you have", or certain.
 	const previous =
@@ -454,6 +470,7 @@ function diagnosis( at: Position ): boolean {
 		previous === 'sounds like' ||
 		previous === 'looks like' ||
 		previous === 'seems like' ||
+		ifClauseDone ||
 		followedByCondition( tokens, next, at.clauseLast ) ||
 		( clauseStart > sentenceFirst &&
 			LEAD_IN_WORDS.has( tokens[ sentenceFirst ].lower ) ) ||
@@ -631,7 +648,7 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 		let start = token.start;
 		// Keep a short conditional lead-in ("If your legs ache, …") in the excerpt.
 		if (
-			clauseStart > sentenceFirst &&
+			( clauseStart > sentenceFirst || kind === 'diagnosis' ) &&
 			LEAD_IN_WORDS.has( tokens[ sentenceFirst ].lower ) &&
 			token.start - tokens[ sentenceFirst ].start <= 90
 		) {

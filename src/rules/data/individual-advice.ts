@@ -10,6 +10,11 @@
  */
 export const TREATMENT_VERBS: ReadonlySet< string > = new Set( [
 	'take',
+	'taking',
+	'stopping',
+	'starting',
+	'ditch',
+	'bump',
 	'stop',
 	'start',
 	'quit',
@@ -48,6 +53,7 @@ export const TREATMENT_VERBS: ReadonlySet< string > = new Set( [
  */
 export const DOSE_CHANGE_VERBS: ReadonlySet< string > = new Set( [
 	'double',
+	'bump',
 	'halve',
 	'triple',
 	'increase',
@@ -67,6 +73,9 @@ export const DOSE_CHANGE_VERBS: ReadonlySet< string > = new Set( [
 /** Imperative verbs that may open an instruction clause by themselves. */
 export const IMPERATIVE_VERBS: ReadonlySet< string > = new Set( [
 	'take',
+	'ditch',
+	'drop',
+	'bump',
 	'stop',
 	'start',
 	'quit',
@@ -108,6 +117,7 @@ export const MODALS: ReadonlySet< string > = new Set( [
 /** Words that may sit between the modal and the verb ("you should also stop"). */
 export const FILLERS: ReadonlySet< string > = new Set( [
 	'to',
+	'be',
 	'also',
 	'probably',
 	'definitely',

@@ -58,6 +58,15 @@ const invalid: Array< [ string, string, string ] > = [
 
 const more: Array< [ string, string ] > = [
 	[
+		'If you have these symptoms you have shingles and need antivirals.',
+		'If you have these symptoms you have shingles',
+	],
+	[
+		'You should be taking 2000 IU of vitamin D every day.',
+		'You should be taking 2000 IU of vitamin D every day',
+	],
+	[ 'My advice? Stop the statin.', 'Stop the statin' ],
+	[
 		'Take 1,000 mg of vitamin C daily to ward off colds.',
 		'Take 1,000 mg of vitamin C daily to ward off colds',
 	],
