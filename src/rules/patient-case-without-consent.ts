@@ -63,6 +63,16 @@ const SPECIFIC_KINDS: ReadonlySet< IdentifierKind > = new Set( [
 ] );
 
 const PEOPLE = new Set( [ ...PATIENT_NOUNS, ...PERSON_NOUNS ] );
+/** "I was a patient myself", "as a mother": the author describing themselves. */
+const SELF_DESCRIPTION = new Set( [
+	'was',
+	'am',
+	'became',
+	'become',
+	'being',
+	'as',
+	"i'm",
+] );
 const DETERMINERS = new Set( [ 'a', 'an', 'one', 'this', 'the' ] );
 
 // Whether the sentence around [start, end) reads as hypothetical or general.
@@ -174,7 +184,8 @@ function narratesEncounter( text: string ): boolean {
 			if (
 				PEOPLE.has( tokens[ k ].lower ) &&
 				k > 0 &&
-				DETERMINERS.has( tokens[ k - 1 ].lower )
+				DETERMINERS.has( tokens[ k - 1 ].lower ) &&
+				! SELF_DESCRIPTION.has( tokens[ k - 2 ]?.lower ?? '' )
 			) {
 				if ( ! isHypothetical( text, tokens, s, e ) ) {
 					return true;

@@ -260,6 +260,23 @@ function sentenceHas(
 	return false;
 }
 
+/** Words after "me"/"us" that invite contact ("text me on", "email us at"). */
+const CONTACT_PREPOSITIONS = new Set( [
+	'at',
+	'on',
+	'via',
+	'through',
+	'directly',
+	'by',
+	'anytime',
+	'any',
+	'or',
+	'and',
+	'privately',
+	'personally',
+	'here',
+] );
+
 type Owner = 'self' | 'official' | 'patient' | 'none';
 
 // Whose detail this is: the nearest telling word before it in its sentence
@@ -273,6 +290,14 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 		if ( scan.nameTokens.has( tokens[ k ].start ) ) {
 			return 'patient';
 		}
+		const next = tokens[ k + 1 ];
+		// "email me at …" is the author's; in "she emailed me from …" the "me" says nothing.
+		if (
+			( word === 'me' || word === 'us' ) &&
+			! ( next && CONTACT_PREPOSITIONS.has( next.lower ) )
+		) {
+			continue;
+		}
 		if (
 			SELF_CUES.has( word ) ||
 			word === 'our' ||
@@ -280,7 +305,6 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 			word === 'us'
 		) {
 			// "my patient's number", "our patient": the patient's after all.
-			const next = tokens[ k + 1 ];
 			if (
 				next &&
 				PATIENT_NOUNS.has( next.lower.replace( POSSESSIVE_END, '' ) )
@@ -386,11 +410,15 @@ function detectEmails( scan: Scan, out: IdentifierMatch[] ): void {
 		) {
 			continue;
 		}
+		// A patient's address when the words before say so ("his personal account, …", "she wrote from …").
 		const owner = ownerBefore( scan, m.index );
+		const end = m.index + value.length;
 		if (
 			owner === 'self' ||
 			owner === 'official' ||
-			isExample( scan, m.index, m.index + value.length )
+			( owner === 'none' &&
+				! sentenceHas( scan, m.index, end, PERSON_PRONOUNS ) ) ||
+			isExample( scan, m.index, end )
 		) {
 			continue;
 		}

@@ -69,6 +69,10 @@ const valid: Array< [ string, string[] ] > = [
 		],
 	],
 	[
+		'the author as a patient',
+		[ 'Last year I became a patient myself when I broke my wrist.' ],
+	],
+	[
 		'a hypothetical',
 		[
 			'Imagine a 70-year-old woman who came in with a fall: what would you check first?',

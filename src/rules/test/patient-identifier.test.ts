@@ -114,6 +114,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'An NHS number looks like 485 777 3456, for example.',
 	],
 	[
+		'an unowned address (another rule’s business)',
+		'Questions? drsmith.derm@gmail.com',
+	],
+	[
 		'a public figure in the news',
 		'Kate Middleton’s cancer diagnosis was announced in March.',
 	],
@@ -259,6 +263,11 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 			[ 'close-up of her face', 'photo' ],
 			[ 'instagram.com/jenny.patient', 'url' ],
 		],
+	],
+	[
+		'She emailed me from jane.k.doe@hotmail.com at midnight.',
+		[ [ 'jane.k.doe@hotmail.com', 'email' ] ],
+		'[email address]',
 	],
 	[
 		'Mrs Patel lived at 22 Elm Grove, Bristol BS6 5AB.',
