@@ -23,9 +23,13 @@ const AFTER_LABEL = /^\s*(?::|by\b|credit\b)/i;
 /** A copyright sign or "(c)" notice. */
 const COPYRIGHT_SIGN = /©|\(c\)\s*\d{4}/i;
 
+/** A word that starts with a capital letter (a name). */
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	AFTER_LABEL,
+	CAPITALISED,
 	COPYRIGHT_SIGN,
 	...textPatterns,
 ];
@@ -34,7 +38,10 @@ const creditIndex = new PhraseIndex( CREDIT_PHRASES, ( entry ) => [
 	entry.phrase,
 ] );
 
-/** Whether a caption credits its media: a credit label, phrase, licence, source or ©. */
+/**
+ * Whether a caption credits its media: a credit label, phrase, licence, source or ©.
+ * @param caption
+ */
 export function isAttribution( caption: string ): boolean {
 	if ( caption.trim() === '' ) {
 		return false;
@@ -59,11 +66,24 @@ export function isAttribution( caption: string ): boolean {
 		if ( creditIndex.matchAt( tokens, i ) ) {
 			return true;
 		}
+		// "From the NHS website", "Adapted from Smith": a named source.
+		if ( word === 'from' ) {
+			const next =
+				tokens[ i + 1 ]?.lower === 'the'
+					? tokens[ i + 2 ]
+					: tokens[ i + 1 ];
+			if ( next && CAPITALISED.test( next.text ) ) {
+				return true;
+			}
+		}
 	}
 	return false;
 }
 
-/** Whether the text beside the media opens with a credit line ("Photo: …" on the next line). */
+/**
+ * Whether the text beside the media opens with a credit line ("Photo: …" on the next line).
+ * @param nearby
+ */
 function nearbyCredit( nearby: string | undefined ): boolean {
 	if ( ! nearby ) {
 		return false;

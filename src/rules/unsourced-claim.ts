@@ -354,8 +354,53 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 	) {
 		return true;
 	}
+	// "cuts infections by half", "lowers the risk by a third".
+	if ( FRACTIONS.has( token.lower ) ) {
+		const by = tokens[ i - 1 ]?.lower === 'a' ? i - 2 : i - 1;
+		if ( tokens[ by ]?.lower === 'by' ) {
+			for ( let b = Math.max( 0, by - 6 ); b < by; b++ ) {
+				if ( CHANGE_VERBS.has( tokens[ b ].lower ) ) {
+					return true;
+				}
+			}
+		}
+	}
+	// "doubles your risk of stroke", "halves the chance".
+	if ( MULTIPLYING_VERBS.has( token.lower ) ) {
+		for ( let k = i + 1; k < tokens.length && k <= i + 3; k++ ) {
+			if ( RISK_WORDS.has( tokens[ k ].lower ) ) {
+				return true;
+			}
+		}
+	}
 	return false;
 }
+
+/** Fractions after "by" in a change ("by half", "by a third"). */
+const FRACTIONS = new Set( [ 'half', 'third', 'quarter', 'fifth', 'tenth' ] );
+
+/** Verbs that multiply a risk. */
+const MULTIPLYING_VERBS = new Set( [
+	'doubles',
+	'doubled',
+	'halves',
+	'halved',
+	'triples',
+	'tripled',
+	'quadruples',
+] );
+
+/** What a multiplying verb acts on in a statistical claim. */
+const RISK_WORDS = new Set( [
+	'risk',
+	'risks',
+	'chance',
+	'chances',
+	'odds',
+	'likelihood',
+	'rate',
+	'rates',
+] );
 
 /**
  * Whether the clause around a statistic speaks of prices or discounts.

@@ -17,6 +17,8 @@ const credited = [
 	'© 2024 Smile Harbour Dental',
 	'Diagram by the author, CC BY 4.0',
 	'Credit: Getty Images',
+	'Own photo.',
+	'Adapted from the NHS website.',
 ];
 
 const uncredited = [

@@ -77,6 +77,14 @@ const invalid: Array< [ string, string, string ] > = [
 
 const reworded: Array< [ string, string ] > = [
 	[
+		'Turmeric milk cuts infections by half.',
+		'Turmeric milk cuts infections by half',
+	],
+	[
+		'Smoking doubles your risk of stroke.',
+		'Smoking doubles your risk of stroke',
+	],
+	[
 		'Research has consistently shown that sleep protects memory.',
 		'Research has consistently shown that sleep protects memory',
 	],
