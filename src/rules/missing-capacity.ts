@@ -15,6 +15,7 @@ import {
 	matchesAny,
 	phrasePatterns,
 	split,
+	after,
 	type Phrase,
 } from './utils/phrases';
 
@@ -22,16 +23,18 @@ import {
 const ORG =
 	'(?:employers?|organi[sz]ations?|nhs|trusts?|hospitals?|practices?|clinics?|universit(?:y|ies)|compan(?:y|ies)|institutions?|health boards?|boards?|departments?|services?|pharmac(?:y|ies)|surger(?:y|ies)|health systems?|health authorit(?:y|ies)|colleagues|team|workplace|any (?:of )?(?:the )?(?:organi[sz]ations?|clinics?|hospitals?|practices?|employers?)|anyone else|any)';
 
+/** Words one of which every capacity statement holds: paragraphs without any are skipped at once. */
+const PREFILTER =
+	/my own|our own| mine|personal|capacity|individual|myself|independent|affiliat|associat|endors|approv|sanction|represent|reflect|speak|those of|the view|the opinion|the position|the polic|behalf|official/i;
+
 /** Statements of capacity. */
 const STATEMENTS: readonly Phrase[] = [
 	// "These are my own views", "my personal opinions", the shorthand "Views my own".
 	/\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b/gi,
 	/\b(?:views?|opinions?|thoughts) (?:expressed )?(?:are )?(?:entirely |strictly |solely |all )?(?:my own|mine|personal)\b/gi,
 	// "The opinions in this post are my own", "views expressed here are entirely my own", "all opinions are mine".
-	split(
-		/\b(?:are|is|remain)\b/gi,
-		3,
-		'(?:(?:my|our) own|mine|(?:entirely |purely |strictly )?personal)\\b',
+	after(
+		/\b(?:are|is|remain) (?:entirely |purely |strictly |solely |all )?(?:(?:my|our) own|mine|personal)\b/gi,
 		/\b(?:views?|opinions?|thoughts|comments|words|posts?|content)\b/i
 	),
 	// "in a personal capacity", "writing in my private capacity".
@@ -59,10 +62,9 @@ const STATEMENTS: readonly Phrase[] = [
 	),
 	// "on behalf of my employer", "written on behalf of Lakeview Family Health".
 	new RegExp( String.raw`\bon behalf of (?:my|our|the) ${ ORG }`, 'gi' ),
-	split(
-		/\b(?:writ(?:e|es|ing|ten)|post(?:s|ed|ing)?|publish(?:es|ed|ing)?|blog(?:s|ged|ging)?|speak(?:s|ing)?)\b/gi,
-		5,
-		'on behalf of\\b'
+	after(
+		/\bon behalf of\b/gi,
+		/\b(?:write|writes|writing|written|wrote|post|posts|posted|posting|publish|publishes|published|publishing|blog|blogs|blogged|blogging|speak|speaks|speaking)\b/i
 	),
 	// "I write this blog for my practice", "writing as part of our clinic's team".
 	new RegExp(
@@ -74,14 +76,17 @@ const STATEMENTS: readonly Phrase[] = [
 ];
 
 /** Every regular expression this rule uses, for the ReDoS test. */
-export const patterns: RegExp[] = phrasePatterns( STATEMENTS );
+export const patterns: RegExp[] = [
+	PREFILTER,
+	...phrasePatterns( STATEMENTS ),
+];
 
 /**
  * Whether the text states a capacity.
  * @param text
  */
 export function statesCapacity( text: string ): boolean {
-	return matchesAny( text, STATEMENTS );
+	return PREFILTER.test( text ) && matchesAny( text, STATEMENTS );
 }
 
 /**

@@ -13,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
 import { HEALTH_TERMS } from './data/health-terms';
 import {
+	after,
 	matchesAny,
 	phrasePatterns,
 	split,
@@ -52,10 +53,9 @@ const DISCLAIMERS: readonly Phrase[] = [
 	// "for general information only", "educational purposes only", "information and education only".
 	/\b(?:information|informational|informative|education|educational|awareness|illustrative|entertainment) (?:purposes |use )?only\b/gi,
 	// "This post is general health information", "This article shares general information".
-	split(
-		/\b(?:this|the|these|our|my) (?:post|posts|article|articles|blog|page|guide|information|content|video|review|site|website|newsletter|series|column|piece)\b/gi,
-		7,
-		'general (?:health |medical )?(?:information|education|guidance)\\b'
+	after(
+		/\bgeneral (?:health |medical )?(?:information|education|guidance)\b/gi,
+		/\b(?:this|the|these|our|my) (?:post|posts|article|articles|blog|page|guide|information|content|video|review|site|website|newsletter|series|column|piece)\b/i
 	),
 	// "does not create a doctor-patient relationship".
 	/\b(?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|provider|practitioner|professional)[-–\s](?:patient|client) relationship\b/gi,
@@ -70,6 +70,10 @@ const DISCLAIMERS: readonly Phrase[] = [
 	),
 	/\bi(?:['’]m| am) not your (?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|gp|midwife|provider)\b/gi,
 ];
+
+/** Words one of which every disclaimer phrase holds: paragraphs without any are skipped at once. */
+const PREFILTER =
+	/disclaim|advice|substitut|replace|alternative|take the place|constitut|only|general|relationship|not your/i;
 
 /** A heading or label that is the word "Disclaimer" alone ("Medical disclaimer"). */
 const HEADING = /^\s*(?:medical |health |important )?disclaimers?\s*$/iu;
@@ -121,7 +125,10 @@ function hasVisibleText( html: string | undefined ): boolean {
  * @param text
  */
 export function isDisclaimer( text: string ): boolean {
-	return HEADING.test( text ) || matchesAny( text, DISCLAIMERS );
+	return (
+		PREFILTER.test( text ) &&
+		( HEADING.test( text ) || matchesAny( text, DISCLAIMERS ) )
+	);
 }
 
 /**

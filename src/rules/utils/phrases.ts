@@ -10,7 +10,7 @@ export interface SplitPhrase {
 	/** Global pattern for the first part. */
 	head: RegExp;
 	/** Sticky pattern tried at the start of each of the next few words. */
-	tail: RegExp;
+	tail?: RegExp;
 	/** How many words may come between head and tail. */
 	words: number;
 	/** When set, this must match in the few characters before the head ("not … a substitute for"). */
@@ -50,6 +50,17 @@ export function split(
 }
 
 /**
+ * A phrase that counts only with `before` in the few words before it
+ * ("general information" after "This post is…").
+ *
+ * @param head   Global pattern of the phrase.
+ * @param before Pattern that must match just before it.
+ */
+export function after( head: RegExp, before: RegExp ): SplitPhrase {
+	return { head, words: 0, before };
+}
+
+/**
  * Every RegExp of a phrase list (and of this module), for a rule's `patterns`.
  *
  * @param list The phrases.
@@ -60,7 +71,10 @@ export function phrasePatterns( list: readonly Phrase[] ): RegExp[] {
 		if ( phrase instanceof RegExp ) {
 			out.push( phrase );
 		} else {
-			out.push( phrase.head, phrase.tail );
+			out.push( phrase.head );
+			if ( phrase.tail ) {
+				out.push( phrase.tail );
+			}
 			if ( phrase.before ) {
 				out.push( phrase.before );
 			}
@@ -79,7 +93,7 @@ export function phrasePatterns( list: readonly Phrase[] ): RegExp[] {
 function tailFollows(
 	text: string,
 	from: number,
-	phrase: SplitPhrase
+	phrase: SplitPhrase & { tail: RegExp }
 ): boolean {
 	WORD_OR_STOP.lastIndex = from;
 	for ( let count = 0; count <= phrase.words; count++ ) {
@@ -122,7 +136,9 @@ export function someMatch(
 			const end = match.index + match[ 0 ].length;
 			// The tail search moves shared state; resume the head where it was.
 			const resume = head.lastIndex;
-			const follows = tailFollows( text, end, phrase );
+			const follows =
+				! phrase.tail ||
+				tailFollows( text, end, { ...phrase, tail: phrase.tail } );
 			head.lastIndex = resume;
 			if ( ! follows ) {
 				continue;
