@@ -91,6 +91,7 @@ const SPELLED_AGE_TOKEN =
 const SPELLED_AGE =
 	/^(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one-hundred|hundred)$/;
 const NON_DIGIT = /\D/g;
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
 const LETTER = /[A-Za-z]/;
 const YEAR_AT_END = /(\d{4})$/;
 const YEAR_AT_START = /^(\d{4})/;
@@ -129,6 +130,7 @@ export const patterns: RegExp[] = [
 	SPELLED_AGE,
 	PARTICIPLE,
 	NON_DIGIT,
+	YEAR_ONLY,
 	LETTER,
 	YEAR_AT_END,
 	YEAR_AT_START,
@@ -586,7 +588,11 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 			) {
 				continue;
 			}
-			if ( kind !== 'postcode' && digits.length < 4 ) {
+			// Short numbers and years ("Medicare in 2024") are not identifiers.
+			if (
+				kind !== 'postcode' &&
+				( digits.length < 4 || YEAR_ONLY.test( value ) )
+			) {
 				continue;
 			}
 			// "UHC 948213756": keep the insurer's prefix with the number.

@@ -38,6 +38,12 @@ export const LAY_TITLES: ReadonlySet< string > = new Set( [
 	'master',
 	'madam',
 	'madame',
+	// Honorifics used in South Asia ("Shri Ramesh Rao", "Smt. Lakshmi").
+	'shri',
+	'sri',
+	'smt',
+	'shrimati',
+	'kumari',
 ] );
 
 /**
@@ -794,6 +800,15 @@ export const ID_LABELS: ReadonlyArray< {
 	{ phrase: 'health number', kind: 'recordNumber' },
 	{ phrase: 'health card number', kind: 'recordNumber' },
 	{ phrase: 'health card', kind: 'recordNumber' },
+	{ phrase: 'ohip', kind: 'recordNumber' },
+	{ phrase: 'ohip number', kind: 'recordNumber' },
+	{ phrase: 'phn', kind: 'recordNumber' },
+	{ phrase: 'care card', kind: 'recordNumber' },
+	{ phrase: 'uhid', kind: 'recordNumber' },
+	{ phrase: 'opd number', kind: 'recordNumber' },
+	{ phrase: 'opd no', kind: 'recordNumber' },
+	{ phrase: 'ipd number', kind: 'recordNumber' },
+	{ phrase: 'ipd no', kind: 'recordNumber' },
 	{ phrase: 'abha', kind: 'recordNumber' },
 	{ phrase: 'abha number', kind: 'recordNumber' },
 	{ phrase: 'abha id', kind: 'recordNumber' },
@@ -850,6 +865,8 @@ export const ID_LABELS: ReadonlyArray< {
 	{ phrase: 'medicare card', kind: 'healthPlan' },
 	{ phrase: 'medicare no', kind: 'healthPlan' },
 	{ phrase: 'medicare id', kind: 'healthPlan' },
+	{ phrase: 'medicare', kind: 'healthPlan' },
+	{ phrase: 'medicaid', kind: 'healthPlan' },
 	{ phrase: 'medicaid number', kind: 'healthPlan' },
 	{ phrase: 'medicaid id', kind: 'healthPlan' },
 	{ phrase: 'beneficiary id', kind: 'healthPlan' },
