@@ -113,6 +113,7 @@ const valid: Array< [ string, string, object? ] > = [
 		'an example format',
 		'An NHS number looks like 485 777 3456, for example.',
 	],
+	[ 'a year after a plan name', 'Medicare in 2024 covers 80% of the cost.' ],
 	[
 		'an unowned address (another rule’s business)',
 		'Questions? drsmith.derm@gmail.com',
@@ -268,6 +269,14 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 		'She emailed me from jane.k.doe@hotmail.com at midnight.',
 		[ [ 'jane.k.doe@hotmail.com', 'email' ] ],
 		'[email address]',
+	],
+	[
+		'Smt. Lakshmi Devi, 78, was admitted. Her UHID 2023/45678 was on the wristband. She lives in Parramatta NSW 2150.',
+		[
+			[ 'Smt. Lakshmi Devi', 'name' ],
+			[ '2023/45678', 'recordNumber' ],
+			[ '2150', 'postcode' ],
+		],
 	],
 	[
 		'Mrs Patel lived at 22 Elm Grove, Bristol BS6 5AB.',
