@@ -5,6 +5,7 @@
  */
 import { createRoot } from '@wordpress/element';
 import { SettingsApp } from './settings-app';
+import './style.scss';
 
 const container = document.getElementById( 'hcp-compliance-settings' );
 if ( container ) {

@@ -271,6 +271,7 @@ export function SettingsApp() {
 										? 'is-invalid'
 										: undefined
 								}
+								aria-invalid={ Boolean( errors[ field.name ] ) }
 								value={ settings[ field.name ] }
 								onChange={ ( value: string ) =>
 									update( { [ field.name ]: value } )
