@@ -48,7 +48,7 @@ const TARGET_WORDS = 10000;
 
 /**
  * A small deterministic PRNG (mulberry32), so every run benchmarks the same post.
- * @param seed
+ * @param {number} seed Seed.
  */
 function random( seed ) {
 	let a = seed;
@@ -176,12 +176,11 @@ function generatePost() {
 
 /**
  * Saved block markup of editor blocks (just enough for the benchmark's block types).
- * @param blocks
+ * @param {Array<Object>} blocks Editor blocks.
  */
 function serialize( blocks ) {
 	return blocks
 		.map( ( b ) => {
-			const short = b.name.replace( /^core\//, '' );
 			if ( b.name.startsWith( 'hcp-compliance/' ) ) {
 				return `<!-- wp:${ b.name } ${ JSON.stringify( b.attributes ) } /-->`;
 			}
@@ -197,6 +196,7 @@ function serialize( blocks ) {
 					.join( '\n' );
 				return `<!-- wp:list -->\n<ul class="wp-block-list">${ items }</ul>\n<!-- /wp:list -->`;
 			}
+			const short = b.name.replace( /^core\//, '' );
 			return `<!-- wp:${ short } -->\n<p>${ b.attributes.content }</p>\n<!-- /wp:${ short } -->`;
 		} )
 		.join( '\n\n' );

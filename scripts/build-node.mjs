@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
-const { version } = JSON.parse( readFileSync( join( root, 'package.json' ), 'utf8' ) );
+const { version } = JSON.parse(
+	readFileSync( join( root, 'package.json' ), 'utf8' )
+);
 
 const common = {
 	bundle: true,
@@ -38,10 +40,15 @@ await Promise.all( [
 // Declarations: the engine's types file is type-only, so it doubles as a .d.ts.
 const types = readFileSync( join( root, 'src/engine/types.ts' ), 'utf8' );
 if ( /^export\s+(const|let|var|function|class|enum)\b/m.test( types ) ) {
-	throw new Error( 'src/engine/types.ts must stay type-only to be shipped as build/lib/types.d.ts' );
+	throw new Error(
+		'src/engine/types.ts must stay type-only to be shipped as build/lib/types.d.ts'
+	);
 }
 mkdirSync( join( root, 'build/lib' ), { recursive: true } );
-copyFileSync( join( root, 'src/engine/types.ts' ), join( root, 'build/lib/types.d.ts' ) );
+copyFileSync(
+	join( root, 'src/engine/types.ts' ),
+	join( root, 'build/lib/types.d.ts' )
+);
 writeFileSync(
 	join( root, 'build/lib/index.d.ts' ),
 	`import type { AnalyzeOptions, EditorBlock, Finding, LintFinding, PostModel, Rule } from './types';

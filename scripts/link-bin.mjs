@@ -4,7 +4,13 @@
  *   node_modules/.bin/hcp-compliance -> ../../bin/hcp-compliance.js
  *   node_modules/hcp-compliance      -> ..
  */
-import { chmodSync, lstatSync, mkdirSync, symlinkSync, unlinkSync } from 'node:fs';
+import {
+	chmodSync,
+	lstatSync,
+	mkdirSync,
+	symlinkSync,
+	unlinkSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,5 +28,8 @@ function link( target, path ) {
 }
 
 chmodSync( join( root, 'bin/hcp-compliance.js' ), 0o755 );
-link( '../../bin/hcp-compliance.js', join( root, 'node_modules/.bin/hcp-compliance' ) );
+link(
+	'../../bin/hcp-compliance.js',
+	join( root, 'node_modules/.bin/hcp-compliance' )
+);
 link( '..', join( root, 'node_modules/hcp-compliance' ) );

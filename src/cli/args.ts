@@ -16,6 +16,9 @@ export type CliCommand =
 
 const FORMATS: OutputFormat[] = [ 'json', 'text' ];
 
+/** Command syntax, the same in every language. */
+export const USAGE = 'hcp-compliance lint FILE... [--format json|text]';
+
 /**
  * Parses the arguments after the program name.
  *
@@ -31,9 +34,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 	if ( argv.length === 0 ) {
 		return {
 			kind: 'error',
-			message: __(
-				'No command given. Usage: hcp-compliance lint FILE... [--format json|text]',
-				'hcp-compliance'
+			message: sprintf(
+				/* translators: %s: the command syntax. */
+				__( 'No command given. Usage: %s', 'hcp-compliance' ),
+				USAGE
 			),
 		};
 	}
@@ -42,12 +46,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 		return {
 			kind: 'error',
 			message: sprintf(
-				/* translators: %s: the command the user typed. */
-				__(
-					'Unknown command "%s". Usage: hcp-compliance lint FILE... [--format json|text]',
-					'hcp-compliance'
-				),
-				command
+				/* translators: 1: the command the user typed; 2: the command syntax. */
+				__( 'Unknown command "%1$s". Usage: %2$s', 'hcp-compliance' ),
+				command,
+				USAGE
 			),
 		};
 	}
@@ -115,9 +117,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 	if ( files.length === 0 ) {
 		return {
 			kind: 'error',
-			message: __(
-				'No files given. Usage: hcp-compliance lint FILE... [--format json|text]',
-				'hcp-compliance'
+			message: sprintf(
+				/* translators: %s: the command syntax. */
+				__( 'No files given. Usage: %s', 'hcp-compliance' ),
+				USAGE
 			),
 		};
 	}
@@ -127,9 +130,10 @@ export function parseArgs( argv: string[] ): CliCommand {
 /** The `--help` text. */
 export function helpText(): string {
 	return [
-		__(
-			'Usage: hcp-compliance lint FILE... [--format json|text]',
-			'hcp-compliance'
+		sprintf(
+			/* translators: %s: the command syntax. */
+			__( 'Usage: %s', 'hcp-compliance' ),
+			USAGE
 		),
 		'',
 		__(
@@ -142,12 +146,12 @@ export function helpText(): string {
 		),
 		'',
 		__( 'Options:', 'hcp-compliance' ),
-		__(
-			'  --format json|text  Output format (default: text)',
+		`  --format json|text  ${ __(
+			'Output format (default: text)',
 			'hcp-compliance'
-		),
-		__( '  -h, --help          Show this help', 'hcp-compliance' ),
-		__( '  -v, --version       Show the version', 'hcp-compliance' ),
+		) }`,
+		`  -h, --help          ${ __( 'Show this help', 'hcp-compliance' ) }`,
+		`  -v, --version       ${ __( 'Show the version', 'hcp-compliance' ) }`,
 		'',
 		__(
 			'Exit status: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable input.',

@@ -58,10 +58,13 @@ export function runCli( argv: string[], io: CliIo ): number {
 		const file = command.files[ i ];
 		const warning = markupWarning( contents[ i ] );
 		if ( warning ) {
-			/* translators: 1: a path; 2: what is wrong with its markup. */
-			io.stderr(
-				`hcp-compliance: ${ sprintf( __( '%1$s: warning: %2$s', 'hcp-compliance' ), file, warning ) }\n`
+			const message = sprintf(
+				/* translators: 1: a path; 2: what is wrong with its markup. */
+				__( '%1$s: warning: %2$s', 'hcp-compliance' ),
+				file,
+				warning
 			);
+			io.stderr( `hcp-compliance: ${ message }\n` );
 		}
 		try {
 			results.push( {

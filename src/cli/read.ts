@@ -24,8 +24,8 @@ export function readPostFile( file: string ): ReadResult {
 		if ( stat.isDirectory() ) {
 			return {
 				ok: false,
-				/* translators: %s: a path. */
 				message: sprintf(
+					/* translators: %s: a path. */
 					__(
 						'%s: is a directory, not a post file.',
 						'hcp-compliance'
@@ -40,8 +40,8 @@ export function readPostFile( file: string ): ReadResult {
 		if ( code === 'ENOENT' ) {
 			return {
 				ok: false,
-				/* translators: %s: a path. */
 				message: sprintf(
+					/* translators: %s: a path. */
 					__( '%s: no such file.', 'hcp-compliance' ),
 					file
 				),
@@ -60,8 +60,8 @@ export function readPostFile( file: string ): ReadResult {
 	if ( bytes.includes( 0 ) ) {
 		return {
 			ok: false,
-			/* translators: %s: a path. */
 			message: sprintf(
+				/* translators: %s: a path. */
 				__(
 					'%s: looks like a binary file (it holds NUL bytes), not post content.',
 					'hcp-compliance'
@@ -76,8 +76,8 @@ export function readPostFile( file: string ): ReadResult {
 	} catch {
 		return {
 			ok: false,
-			/* translators: %s: a path. */
 			message: sprintf(
+				/* translators: %s: a path. */
 				__( '%s: is not valid UTF-8 text.', 'hcp-compliance' ),
 				file
 			),

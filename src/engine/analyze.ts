@@ -595,6 +595,18 @@ export function createAnalyzerWith(
 }
 
 /**
+ * Code-unit order of two strings (stable across locales, unlike localeCompare).
+ * @param a First string.
+ * @param b Second string.
+ */
+function compareText( a: string, b: string ): number {
+	if ( a === b ) {
+		return 0;
+	}
+	return a < b ? -1 : 1;
+}
+
+/**
  * Orders findings as a reader meets them: whole-post findings first, then by
  * block and position.
  *
@@ -608,6 +620,6 @@ export function sortFindings<
 			( a.block ?? -1 ) - ( b.block ?? -1 ) ||
 			( a.start ?? -1 ) - ( b.start ?? -1 ) ||
 			( a.end ?? -1 ) - ( b.end ?? -1 ) ||
-			( a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0 )
+			compareText( a.ruleId, b.ruleId )
 	);
 }

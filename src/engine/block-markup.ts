@@ -66,8 +66,14 @@ export function scanDelimiters( content: string ): DelimiterScan {
 				name = name.slice( 0, -1 );
 			}
 			if ( name !== '' ) {
+				let kind: Delimiter[ 'kind' ] = 'open';
+				if ( closing ) {
+					kind = 'close';
+				} else if ( selfClosing ) {
+					kind = 'void';
+				}
 				delimiters.push( {
-					kind: closing ? 'close' : selfClosing ? 'void' : 'open',
+					kind,
 					name,
 					start: open,
 					end: close + 3,

@@ -126,7 +126,6 @@ export function splitFreeform( html: string ): string[] {
 	let depth = 0;
 	let elementStart = -1;
 	let inlineStart = -1;
-	let parser: Parser | undefined;
 
 	const flushRun = () => {
 		const last = run.length - 1;
@@ -161,12 +160,9 @@ export function splitFreeform( html: string ): string[] {
 		cursor = until;
 	};
 
-	parser = new Parser(
+	const parser: Parser = new Parser(
 		{
 			onopentag( name ) {
-				if ( ! parser ) {
-					return;
-				}
 				if ( depth > 0 ) {
 					if ( ! VOID_TAGS.has( name ) ) {
 						depth++;
@@ -196,7 +192,7 @@ export function splitFreeform( html: string ): string[] {
 				depth = 1;
 			},
 			onclosetag( name, isImplied ) {
-				if ( ! parser || depth === 0 || VOID_TAGS.has( name ) ) {
+				if ( depth === 0 || VOID_TAGS.has( name ) ) {
 					return;
 				}
 				depth--;

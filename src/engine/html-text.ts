@@ -265,11 +265,11 @@ export function htmlToParts(
 		}
 	};
 	const append = ( data: string ) => {
-		const builder = content();
 		if ( options.preserveWhiteSpace || pre > 0 ) {
 			if ( data === '' ) {
 				return;
 			}
+			const builder = content();
 			flushBefore( builder );
 			builder.part.text += data;
 			return;
@@ -278,6 +278,7 @@ export function htmlToParts(
 		if ( text === '' ) {
 			return;
 		}
+		const builder = content();
 		if ( text.charCodeAt( 0 ) === 32 ) {
 			builder.pendingSpace = builder.part.text !== '';
 			text = text.slice( 1 );

@@ -36,7 +36,14 @@ function sourceFiles( dir: string ): string[] {
 	} );
 }
 
-/** RegExps reachable from a module's exports (arrays and plain objects, a few levels deep). */
+/**
+ * RegExps reachable from a module's exports (arrays and plain objects, a few levels deep).
+ * @param value
+ * @param where
+ * @param out
+ * @param depth
+ * @param seen
+ */
 function exportedPatterns(
 	value: unknown,
 	where: string,
@@ -71,7 +78,11 @@ function exportedPatterns(
 	}
 }
 
-/** Regex literals and `new RegExp( 'literal', 'flags' )` in one file's source. */
+/**
+ * Regex literals and `new RegExp( 'literal', 'flags' )` in one file's source.
+ * @param file
+ * @param out
+ */
 function literalPatterns( file: string, out: Pattern[] ): void {
 	const text = readFileSync( file, 'utf8' );
 	const sourceFile = ts.createSourceFile(
@@ -121,7 +132,6 @@ function collect(): Pattern[] {
 		for ( const file of sourceFiles( join( root, folder ) ) ) {
 			literalPatterns( file, found );
 			if ( folder !== 'src/cli' ) {
-				// eslint-disable-next-line @typescript-eslint/no-var-requires
 				exportedPatterns(
 					require( file ),
 					relative( root, file ),

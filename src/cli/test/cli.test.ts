@@ -107,11 +107,9 @@ describe( 'hcp-compliance lint', () => {
 			run( [ 'lint', 'patient.html', '--format=json' ], dir ).stdout
 		);
 		const findings = json.files[ 0 ].findings;
-		if ( findings.length === 0 ) {
-			expect( stdout ).toBe( '' );
-			expect( status ).toBe( 0 );
-			return;
-		}
+		// A patient's name, record number and phone number: the rules must say something.
+		expect( findings.length ).toBeGreaterThan( 0 );
+		expect( status ).toBe( 1 );
 		const lines = stdout.split( '\n' );
 		expect( lines ).toContain( 'patient.html' );
 		const errors = findings.filter(
@@ -139,7 +137,18 @@ describe( 'hcp-compliance lint', () => {
 		const errors = JSON.parse( stdout ).files[ 0 ].findings.filter(
 			( f: { severity: string } ) => f.severity === 'error'
 		);
-		expect( status ).toBe( errors.length > 0 ? 1 : 0 );
+		expect( errors.length ).toBeGreaterThan( 0 );
+		expect( status ).toBe( 1 );
+	} );
+
+	it( 'should exit 0 and print nothing in text format when there is nothing to say', () => {
+		const { status, stdout } = run( [ 'lint', 'clean.html' ], dir );
+		const json = JSON.parse(
+			run( [ 'lint', 'clean.html', '--format', 'json' ], dir ).stdout
+		);
+		expect( json.files[ 0 ].findings ).toEqual( [] );
+		expect( status ).toBe( 0 );
+		expect( stdout ).toBe( '' );
 	} );
 
 	it.each( [

@@ -323,7 +323,9 @@ describe( 'document rules with memo', () => {
 			} )
 		);
 		const first = analyzer.analyze( segmentBlocks( blocks ) );
-		expect( first.map( ( f ) => f.message ) ).toEqual( [ 'No disclaimer.' ] );
+		expect( first.map( ( f ) => f.message ) ).toEqual( [
+			'No disclaimer.',
+		] );
 		expect( reads ).toEqual( [ 'One', 'Two', 'Three' ] );
 		reads.length = 0;
 		blocks[ 1 ] = {

@@ -5,7 +5,11 @@
 import { segmentBlocks, segmentContent } from '..';
 import type { PostModel, TextUnit } from '../types';
 
-/** The plain text of a top-level block, as the contract defines it. */
+/**
+ * The plain text of a top-level block, as the contract defines it.
+ * @param post
+ * @param index
+ */
 function blockText( post: PostModel, index: number ): string {
 	return post.units
 		.filter( ( unit ) => unit.blockIndex === index )
