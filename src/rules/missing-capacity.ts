@@ -10,7 +10,11 @@
 import { __ } from '@wordpress/i18n';
 
 import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
-import { CREDENTIALS_BLOCK, credentialsBlock } from './missing-credentials';
+import {
+	CREDENTIALS_BLOCK,
+	credentialsBlock,
+	hasText,
+} from './missing-credentials';
 import {
 	matchesAny,
 	phrasePatterns,
@@ -134,7 +138,7 @@ const rule: DocumentRule = {
 		},
 	},
 	check( post ): DocumentReport[] {
-		if ( hasCapacity( post ) ) {
+		if ( ! hasText( post ) || hasCapacity( post ) ) {
 			return [];
 		}
 		const block = credentialsBlock( post );

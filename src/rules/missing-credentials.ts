@@ -54,8 +54,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 /** Two or more capital letters: post-nominal letters are written this way ("MBChB", "RN"). */
 const CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
+/** A letter: a post without any has nothing to judge yet. */
+const LETTER = /\p{L}/u;
+
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
+	LETTER,
 	TOKEN,
 	INTRO,
 	SELF_INTRO,
@@ -246,13 +250,15 @@ interface Token {
 
 function tokens( text: string, from: number, to: number ): Token[] {
 	const out: Token[] = [];
-	TOKEN.lastIndex = from;
+	// A slice keeps each call bounded, however far the next word is.
+	const slice = text.slice( from, to );
+	TOKEN.lastIndex = 0;
 	let match: RegExpExecArray | null;
-	while ( ( match = TOKEN.exec( text ) ) !== null && match.index < to ) {
+	while ( ( match = TOKEN.exec( slice ) ) !== null ) {
 		out.push( {
 			text: match[ 0 ],
-			start: match.index,
-			end: match.index + match[ 0 ].length,
+			start: from + match.index,
+			end: from + match.index + match[ 0 ].length,
 		} );
 	}
 	return out;
@@ -416,19 +422,16 @@ export function findByline( post: PostModel ): Byline | undefined {
 			edge && ! line.isHeading
 				? nameWithTitle( text, line.start, line.end, true )
 				: undefined;
-		INTRO.lastIndex = line.start;
+		// Reading the line alone keeps the search linear over the whole post.
+		const lineText = text.slice( line.start, line.end );
+		const firstChar =
+			line.start + lineText.length - lineText.trimStart().length;
+		INTRO.lastIndex = 0;
 		let match: RegExpExecArray | null;
-		while (
-			! name &&
-			( match = INTRO.exec( text ) ) !== null &&
-			match.index < line.end
-		) {
+		while ( ! name && ( match = INTRO.exec( lineText ) ) !== null ) {
+			const at = line.start + match.index;
 			// Away from the top and bottom, only a line-initial "By …" or a self-introduction counts.
-			if (
-				! edge &&
-				! SELF_INTRO.test( match[ 0 ] ) &&
-				text.slice( line.start, match.index ).trim() !== ''
-			) {
+			if ( ! edge && ! SELF_INTRO.test( match[ 0 ] ) && at > firstChar ) {
 				continue;
 			}
 			if ( ! edge && /^\s*[—–~-]/u.test( match[ 0 ] ) ) {
@@ -436,7 +439,7 @@ export function findByline( post: PostModel ): Byline | undefined {
 			}
 			name = nameWithTitle(
 				text,
-				match.index + match[ 0 ].length,
+				at + match[ 0 ].length,
 				line.end,
 				false
 			);
@@ -473,6 +476,15 @@ export function credentialsBlock(
 		post.credentials.find( ( block ) => filled( block.name ) ) ??
 		post.credentials[ 0 ]
 	);
+}
+
+/**
+ * Whether the post has any text yet (an empty new post is not judged).
+ *
+ * @param post The post.
+ */
+export function hasText( post: PostModel ): boolean {
+	return post.units.some( ( unit ) => LETTER.test( unit.text ) );
 }
 
 /**
@@ -517,7 +529,7 @@ const rule: DocumentRule = {
 		},
 	},
 	check( post ): DocumentReport[] {
-		if ( hasCredentials( post ) ) {
+		if ( ! hasText( post ) || hasCredentials( post ) ) {
 			return [];
 		}
 		const block = credentialsBlock( post );

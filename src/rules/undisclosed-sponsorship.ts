@@ -334,10 +334,12 @@ function hasPositiveIn(
 	from: number,
 	to: number
 ): boolean {
-	pattern.lastIndex = from;
+	// A slice keeps each call bounded, however many labels the text holds.
+	const slice = text.slice( from, to );
+	pattern.lastIndex = 0;
 	let match: RegExpExecArray | null;
-	while ( ( match = pattern.exec( text ) ) !== null && match.index < to ) {
-		if ( ! isNegated( text, match.index ) ) {
+	while ( ( match = pattern.exec( slice ) ) !== null ) {
+		if ( ! isNegated( text, from + match.index ) ) {
 			return true;
 		}
 	}

@@ -154,3 +154,11 @@ describe( 'identification/missing-credentials', () => {
 		} );
 	} );
 } );
+
+describe( 'identification/missing-credentials on an empty post', () => {
+	it( 'should not judge a post with no text yet', () => {
+		expect( rule.check( makePost( [ '', ' ' ] ), makeContext() ) ).toEqual(
+			[]
+		);
+	} );
+} );
