@@ -28,6 +28,7 @@ import {
 import {
 	NEGATORS,
 	patterns as textPatterns,
+	capExcerpt,
 	sentenceBounds,
 	tokenize,
 	type Token,
@@ -130,6 +131,9 @@ const SAFETY_WORDS = new Set( [
 
 /** Verbs before an emergency number ("call 999"). */
 const CALL_WORDS = new Set( [ 'call', 'dial', 'ring', 'phone' ] );
+
+/** Longest excerpt: about one instruction clause. */
+const EXCERPT_MAX = 65;
 
 /** How many words after the verb may hold its medicine or dose. */
 const OBJECT_WINDOW = 8;
@@ -645,16 +649,23 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 			continue;
 		}
 		const last = clauseEndToken( text, tokens, i, sentenceEnd );
+		const end = capExcerpt(
+			tokens,
+			token.start,
+			tokens[ last ].end,
+			EXCERPT_MAX
+		);
 		let start = token.start;
-		// Keep a short conditional lead-in ("If your legs ache, …") in the excerpt.
+		// Keep a short conditional lead-in ("If your legs ache, …") in the excerpt
+		// while the whole stays about a clause long.
 		if (
 			( clauseStart > sentenceFirst || kind === 'diagnosis' ) &&
 			LEAD_IN_WORDS.has( tokens[ sentenceFirst ].lower ) &&
-			token.start - tokens[ sentenceFirst ].start <= 90
+			end - tokens[ sentenceFirst ].start <= EXCERPT_MAX + 10
 		) {
 			start = tokens[ sentenceFirst ].start;
 		}
-		found.push( { kind, range: [ start, tokens[ last ].end ] } );
+		found.push( { kind, range: [ start, end ] } );
 		coveredUntil = tokens[ last ].end;
 	}
 	return found;

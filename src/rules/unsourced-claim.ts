@@ -22,6 +22,7 @@ import {
 	STAT_AFTER_PERCENT,
 } from './data/unsourced-claims';
 import {
+	capExcerpt,
 	clauseBounds,
 	extendToClauseEnd,
 	isNegated,
@@ -61,6 +62,9 @@ export const patterns: RegExp[] = [
 ];
 
 const index = new PhraseIndex( CLAIM_PHRASES, ( entry ) => [ entry.phrase ] );
+
+/** Longest excerpt: about one claim clause. */
+const EXCERPT_MAX = 65;
 
 /** Words before "doctors agree" that make it someone's own doctor, not an appeal to authority. */
 const OWN_WORDS = new Set( [
@@ -508,7 +512,12 @@ const rule: SpanRule = {
 					report(
 						'research',
 						match.start,
-						extendToClauseEnd( text, match.end, 120 )
+						capExcerpt(
+							tokens,
+							match.start,
+							extendToClauseEnd( text, match.end, EXCERPT_MAX ),
+							EXCERPT_MAX
+						)
 					);
 				}
 				i = match.last - 1;
@@ -521,11 +530,26 @@ const rule: SpanRule = {
 					token.end
 				);
 				if ( ! isCommerce( tokens, cStart, cEnd ) ) {
-					const end =
+					const clauseEnd =
 						cEnd > 0 && '.!?'.includes( text[ cEnd - 1 ] )
 							? cEnd - 1
 							: cEnd;
-					report( 'statistic', Math.min( cStart, token.start ), end );
+					// The whole clause when short; otherwise a window around the figure.
+					let start = Math.min( cStart, token.start );
+					if ( clauseEnd - start > EXCERPT_MAX ) {
+						start =
+							tokens[
+								tokenIndexAt(
+									tokens,
+									Math.max( start, token.end - 45 )
+								)
+							].start;
+					}
+					report(
+						'statistic',
+						start,
+						capExcerpt( tokens, start, clauseEnd, EXCERPT_MAX )
+					);
 				}
 			}
 		}

@@ -643,6 +643,31 @@ export function extendToClauseEnd(
 	return result;
 }
 
+/**
+ * The end of an excerpt cut to at most `max` characters from `start`, at a word
+ * end. Excerpts of about one clause (20 to 65 characters) match what a reader
+ * would underline, whether that is the core phrase or the whole claim.
+ * @param tokens Words of the text.
+ * @param start  Start of the excerpt.
+ * @param end    End of the excerpt before cutting.
+ * @param max    Longest excerpt wanted.
+ */
+export function capExcerpt(
+	tokens: Token[],
+	start: number,
+	end: number,
+	max: number
+): number {
+	if ( end - start <= max ) {
+		return end;
+	}
+	let k = tokenIndexAt( tokens, start + max ) - 1;
+	while ( k >= 0 && tokens[ k ].end > start + max ) {
+		k--;
+	}
+	return k >= 0 && tokens[ k ].end > start ? tokens[ k ].end : end;
+}
+
 /** A phrase found by {@link PhraseIndex.find}, with the entry it came from. */
 export interface PhraseMatch< T > {
 	start: number;
