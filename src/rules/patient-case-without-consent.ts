@@ -8,11 +8,13 @@
  * anywhere in the post settles it.
  */
 import { __ } from '@wordpress/i18n';
+import { memoized } from '../engine/analyze';
 import type {
 	DocumentReport,
 	DocumentRule,
 	PostModel,
 	RuleContext,
+	TextUnit,
 } from '../engine/types';
 import {
 	ARRIVAL_VERBS,
@@ -225,11 +227,7 @@ function statesConsent( text: string ): boolean {
 	return false;
 }
 
-/**
- * What each block text says, remembered by text (and context) so that after an
- * edit only the changed block is read again: the rule stays pure, the memo only
- * saves work. Bounded, and cleared wholesale when full.
- */
+/** What one block text says, for the post-level decision. */
 interface UnitFacts {
 	/** Holds an identifier that singles out one person. */
 	identified: boolean;
@@ -240,27 +238,22 @@ interface UnitFacts {
 	/** Speaks of a reader (a reader's question is not a patient encounter). */
 	reader: boolean;
 }
-const memo = new Map< string, UnitFacts >();
-const MEMO_LIMIT = 4000;
 
-function readUnit( text: string, context: RuleContext ): UnitFacts {
-	const key = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }\u0002${ text }`;
-	let facts = memo.get( key );
-	if ( ! facts ) {
-		facts = {
-			identified: findPatientIdentifiers( text, context ).some( ( m ) =>
+// Read once per block text: the engine's memo keeps the facts while the text is unchanged.
+function readUnit( unit: TextUnit, context: RuleContext ): UnitFacts {
+	return memoized(
+		context,
+		unit,
+		'privacy/patient-case-without-consent',
+		( u ) => ( {
+			identified: findPatientIdentifiers( u.text, context ).some( ( m ) =>
 				SPECIFIC_KINDS.has( m.kind )
 			),
-			narrated: narratesEncounter( text ),
-			consent: statesConsent( text ),
-			reader: speaksOfReader( text ),
-		};
-		if ( memo.size >= MEMO_LIMIT ) {
-			memo.clear();
-		}
-		memo.set( key, facts );
-	}
-	return facts;
+			narrated: narratesEncounter( u.text ),
+			consent: statesConsent( u.text ),
+			reader: speaksOfReader( u.text ),
+		} )
+	);
 }
 
 /**
@@ -274,7 +267,7 @@ export function narratesPatientCase(
 	post: PostModel,
 	context: RuleContext
 ): boolean {
-	const facts = post.units.map( ( unit ) => readUnit( unit.text, context ) );
+	const facts = post.units.map( ( unit ) => readUnit( unit, context ) );
 	if ( facts.some( ( f ) => f.narrated ) ) {
 		return true;
 	}
@@ -306,9 +299,7 @@ const rule: DocumentRule = {
 	},
 	check: ( post: PostModel, context: RuleContext ): DocumentReport[] => {
 		if (
-			post.units.some(
-				( unit ) => readUnit( unit.text, context ).consent
-			)
+			post.units.some( ( unit ) => readUnit( unit, context ).consent )
 		) {
 			return [];
 		}
