@@ -9,7 +9,6 @@ declare module '@wordpress/block-editor' {
 
 	/** The block editor's data store (`core/block-editor`); selectors and actions untyped. */
 	export const store: StoreDescriptor<
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		ReduxStoreConfig< any, Record< string, any >, Record< string, any > >
 	>;
 
