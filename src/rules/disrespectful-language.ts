@@ -104,8 +104,65 @@ function nearAny(
 	return false;
 }
 
+/** Forms of "to be" before a label ("he was noncompliant"). */
+const BE_WORDS = new Set( [
+	'is',
+	'was',
+	'are',
+	'were',
+	'been',
+	'being',
+	"he's",
+	"she's",
+	"they're",
+	'totally',
+	'so',
+	'completely',
+] );
+
+/** What a rule, not a person, may fail to comply with. */
+const RULE_WORDS = new Set( [
+	'hipaa',
+	'gdpr',
+	'regulations',
+	'regulation',
+	'law',
+	'laws',
+	'policy',
+	'policies',
+	'standards',
+	'standard',
+	'guidelines',
+	'rules',
+	'requirements',
+	'code',
+] );
+
+/**
+ * Whether "noncompliant" at `i` labels a person ("he was noncompliant again"),
+ * not a product or process ("the app is non-compliant with HIPAA").
+ * @param tokens Words of the unit.
+ * @param i      Index of the word.
+ */
+function isNoncompliantLabel( tokens: Token[], i: number ): boolean {
+	const word = tokens[ i ].lower;
+	if ( word !== 'noncompliant' && word !== 'non-compliant' ) {
+		return false;
+	}
+	if ( ! BE_WORDS.has( tokens[ i - 1 ]?.lower ?? '' ) ) {
+		return false;
+	}
+	for ( let k = i + 1; k < tokens.length && k <= i + 4; k++ ) {
+		if ( RULE_WORDS.has( tokens[ k ].lower ) ) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /**
  * Whether a list entry matched at tokens [first, last) is used of someone.
+ * @param text
  * @param entry
  * @param tokens
  * @param first
@@ -219,6 +276,14 @@ const rule: SpanRule = {
 					} );
 				}
 				i = match.last - 1;
+				continue;
+			}
+			if ( isNoncompliantLabel( tokens, i ) ) {
+				hits.push( {
+					start: tokens[ i ].start,
+					end: tokens[ i ].end,
+					replacement: 'not taking the treatment as prescribed',
+				} );
 				continue;
 			}
 			const adjective = DEMEANING_ADJECTIVES.get( tokens[ i ].lower );

@@ -5,6 +5,9 @@ import rule from '../disrespectful-language';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'The app is non-compliant with HIPAA.',
+	'Frequent flyers on long-haul flights should move around the cabin.',
+	'Exercise tips for lazy people.',
 	'Labels like “frequent flyer”, “drug seeker” and “bed blocker” are still heard on wards.',
 	'Instead of “frequent flyer”: a person who attends often.',
 	'I dislike the word “noncompliant”, which still turns up in letters.',
@@ -18,6 +21,16 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'He was noncompliant again, so we discharged him.',
+		'noncompliant',
+		'not taking the treatment as prescribed',
+	],
+	[
+		'The crazy old lady in bed 3 kept shouting.',
+		'crazy old lady',
+		'distressed old lady',
+	],
 	[
 		'Every ER has its frequent flyers.',
 		'frequent flyers',
