@@ -4,7 +4,7 @@
  */
 import { __, sprintf } from '@wordpress/i18n';
 import { createBlock, getBlockType } from '@wordpress/blocks';
-import { Button, PanelBody, Spinner } from '@wordpress/components';
+import { Button, PanelBody } from '@wordpress/components';
 import { useRegistry } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { caution, error, Icon, info } from '@wordpress/icons';
@@ -251,8 +251,8 @@ export function HintList( { active }: { active: ActiveFindings } ) {
 			<div className="hcp-compliance-sidebar__status">
 				<p>{ summarizeFindings( findings ) }</p>
 				{ isPending && (
+					// Static text, not a spinner: an animation repaints on every frame while the author types.
 					<span className="hcp-compliance-sidebar__pending">
-						<Spinner />
 						{ __( 'Checking…', 'hcp-compliance' ) }
 					</span>
 				) }
