@@ -15,6 +15,7 @@ export {
 	isDocumentRule,
 	isMediaRule,
 	isSpanRule,
+	memoized,
 	sortFindings,
 } from './analyze';
 export type { Analyzer, AnalyzerConfig } from './analyze';

@@ -343,6 +343,19 @@ describe( 'segmentBlocks', () => {
 		] );
 	} );
 
+	it( 'should count an inline image as one character, as rich text does', () => {
+		const post = segmentBlocks( [
+			{
+				clientId: 'i',
+				name: 'core/paragraph',
+				attributes: { content: 'A <img src="x.png" alt=""> Maria' },
+				innerBlocks: [],
+			},
+		] );
+		expect( post.units[ 0 ].text ).toBe( 'A \ufffc Maria' );
+		expect( post.units[ 0 ].text.indexOf( 'Maria' ) ).toBe( 4 );
+	} );
+
 	it( 'should read RichTextData-like values through String()', () => {
 		const value = {
 			toString: () => 'Call <a href="tel:1">me</a>',
