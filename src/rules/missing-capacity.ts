@@ -44,7 +44,9 @@ const STATEMENTS: readonly Phrase[] = [
 	// "in a personal capacity", "writing in my private capacity".
 	/\b(?:personal|private|individual|independent) capacity\b/gi,
 	// "I write here as an individual", "blogging for myself".
-	/\b(?:writ(?:e|es|ing|ten)|speak(?:s|ing)?|post(?:s|ed|ing)?|blog(?:s|ged|ging)?) (?:here |this blog |this post )?(?:as an individual|as myself|for myself|independently)\b/gi,
+	/\b(?:writ(?:e|es|ing|ten)|speak(?:s|ing)?|post(?:s|ed|ing)?|blog(?:s|ged|ging)?) (?:here |this blog |this post )?(?:as an individual|as a private individual|as myself|for myself|independently|in my own right)\b/gi,
+	// "This is a personal blog".
+	/\b(?:this|my) (?:is (?:a |my )?)?(?:personal|private|independent) (?:blog|website|site|account|page|newsletter)\b/gi,
 	// "This blog is not affiliated with or endorsed by my employer".
 	split(
 		/\bnot (?:affiliated|associated|endorsed|approved|sanctioned)\b/gi,
@@ -53,10 +55,10 @@ const STATEMENTS: readonly Phrase[] = [
 	),
 	// "do not represent my employer", "doesn't necessarily reflect the views of the Trust".
 	split(
-		/\b(?:represent|reflect|speak for|speak on behalf of)\b/gi,
+		/\b(?:represent(?:s|ed|ing)?|reflect(?:s|ed|ing)?|speak(?:s|ing)? for|speak(?:s|ing)? on behalf of)\b/gi,
 		7,
 		ORG,
-		/\b(?:not|never|nor|don't|doesn't|don’t|doesn’t)\b/i
+		/\b(?:not|never|nor|no|nothing|none|neither|don't|doesn't|don’t|doesn’t)\b/i
 	),
 	// "not those of my employer", "not those of any clinic I work with".
 	split(
@@ -68,7 +70,7 @@ const STATEMENTS: readonly Phrase[] = [
 	new RegExp( String.raw`\bon behalf of (?:my|our|the) ${ ORG }`, 'gi' ),
 	after(
 		/\bon behalf of\b/gi,
-		/\b(?:write|writes|writing|written|wrote|post|posts|posted|posting|publish|publishes|published|publishing|blog|blogs|blogged|blogging|speak|speaks|speaking)\b/i
+		/\b(?:write|writes|writing|written|wrote|post|posts|posted|posting|publish|publishes|published|publishing|blog|blogs|blogged|blogging|speak|speaks|speaking|share|shares|sharing|shared)\b/i
 	),
 	// "I write this blog for my practice", "writing as part of our clinic's team".
 	new RegExp(

@@ -274,12 +274,14 @@ const TITLE_WINDOW = 160;
  * @param from
  * @param lineEnd
  * @param strict
+ * @param titleEnd
  */
 function nameWithTitle(
 	text: string,
 	from: number,
 	lineEnd: number,
-	strict: boolean
+	strict: boolean,
+	titleEnd = lineEnd
 ): string | undefined {
 	const words = tokens(
 		text,
@@ -360,7 +362,12 @@ function nameWithTitle(
 	if ( hasTitle ) {
 		return name;
 	}
-	for ( const word of tokens( text, nameEnd, nameEnd + after.length ) ) {
+	// A signature may put the title on the next line ("Jane Smith<br>Practice Nurse").
+	const titleStop = Math.min(
+		Math.max( lineEnd, titleEnd ),
+		nameEnd + TITLE_WINDOW
+	);
+	for ( const word of tokens( text, nameEnd, titleStop ) ) {
 		if ( isTitleWord( word.text ) ) {
 			return name;
 		}
@@ -418,9 +425,12 @@ export function findByline( post: PostModel ): Byline | undefined {
 		const edge = index < EDGE_LINES || index >= lines.length - EDGE_LINES;
 		const text = post.units[ line.unitIndex ].text;
 		// A line that starts with the name: "Rohan Deshpande, B.Pharm, Registered Pharmacist".
+		const next = lines[ index + 1 ];
+		const titleEnd =
+			next && next.unitIndex === line.unitIndex ? next.end : line.end;
 		let name =
 			edge && ! line.isHeading
-				? nameWithTitle( text, line.start, line.end, true )
+				? nameWithTitle( text, line.start, line.end, true, titleEnd )
 				: undefined;
 		// Reading the line alone keeps the search linear over the whole post.
 		const lineText = text.slice( line.start, line.end );

@@ -34,7 +34,7 @@ const DISCLAIMERS: readonly Phrase[] = [
 	/\bdisclaimers?\s*[:\-–—]/gi,
 	// "not medical advice", "not intended as professional advice", "not medical, legal or insurance advice".
 	new RegExp(
-		String.raw`\bnot (?:intended |meant |to be (?:used |taken |construed )?)?(?:as |to be )?(?:a |an )?(?:substitute for )?${ ADVICE_KIND }(?:,? (?:or |and )?${ ADVICE_KIND }){0,3} (?:advice|diagnosis|consultation|recommendations?)\b`,
+		String.raw`\bnot (?:intended |meant |designed )?(?:to )?(?:be )?(?:used |taken |construed |treated |considered |relied on )?(?:as |to be )?(?:a |an )?(?:substitute for |replacement for )?${ ADVICE_KIND }(?:,? (?:or |and )?${ ADVICE_KIND }){0,3} (?:advice|diagnosis|consultation|recommendations?)\b`,
 		'gi'
 	),
 	// "does not replace individual advice", "cannot replace an examination".
@@ -68,6 +68,9 @@ const DISCLAIMERS: readonly Phrase[] = [
 		7,
 		'advice\\b'
 	),
+	// "general information, not advice", "not intended to diagnose, treat, cure or prevent any disease".
+	/\b(?:information|informational|education|educational|reflection|opinion|commentary),? (?:and )?not (?:a )?(?:\w+ )?advice\b/gi,
+	/\bnot intended to (?:diagnose|treat|replace)\b/gi,
 	/\bi(?:['’]m| am) not your (?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|gp|midwife|provider)\b/gi,
 ];
 

@@ -60,17 +60,26 @@ const PLACES_AND_BODIES = new PhraseIndex< string >(
 	( entry ) => [ entry ]
 );
 
+/** Regulator names alone (no places). */
+const BODIES = new PhraseIndex< string >(
+	REGULATOR_NAME_GROUPS.flatMap( ( group ) => group.entries ),
+	( entry ) => [ entry ]
+);
+
 /**
- * Whether the tokens name an issuing body or a jurisdiction.
- * @param tokens
+ * Whether the tokens name an issuing body, or (unless `places` is false) a jurisdiction.
+ *
+ * @param tokens The words.
+ * @param places Whether a jurisdiction alone counts.
  */
-function namesBody( tokens: Token[] ): boolean {
+function namesBody( tokens: Token[], places = true ): boolean {
+	const names = places ? PLACES_AND_BODIES : BODIES;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const token = tokens[ i ];
 		if ( REGULATOR_ABBREVIATIONS.has( token.text ) ) {
 			return true;
 		}
-		if ( PLACES_AND_BODIES.matchAt( tokens, i ) ) {
+		if ( names.matchAt( tokens, i ) ) {
 			return true;
 		}
 		// "Maharashtra Medical Council", "Texas Board of Nursing", not "Royal College of Nursing".
@@ -137,7 +146,10 @@ function findTextRegistration( post: PostModel ): TextRegistration | undefined {
 			);
 			const prefixTokens = tokenize( before );
 			const numberTokens = tokenize( match[ 0 ] );
+			// "Ontario College of Pharmacists #612348": a body or "#" just before the number.
 			const hasKeyword =
+				/#\s*$/.test( before ) ||
+				namesBody( prefixTokens.slice( -6 ), false ) ||
 				KEYWORD.test( before.slice( -KEYWORD_WINDOW ) ) ||
 				prefixTokens.some( ( t ) =>
 					REGULATOR_ABBREVIATIONS.has( t.text )

@@ -110,6 +110,11 @@ const SIGNALS: ReadonlyArray< { signal: Signal; pattern: Phrase } > = [
 		signal: 'freeProduct',
 		pattern: /\bfree (?:samples?|trial packs?) (?:of|from)\b/gi,
 	},
+	{
+		signal: 'freeProduct',
+		pattern:
+			/\b(?:was|were|been|got|get) sent (?:this|these|it|them|a|an|some|their|the)\b|\bsent (?:to me|to us)\b/gi,
+	},
 	// "I've partnered with X", "this post is in partnership with", "brand ambassador".
 	{
 		signal: 'paidPromotion',
@@ -146,7 +151,8 @@ const DISCLOSURES: readonly Phrase[] = [
 	/\b(?:earn|earns|earning|receive|receives|get|gets|make|makes|pay|pays)(?: me| us)? (?:a |an )?(?:small |modest |tiny |little )?(?:commission|referral fee|affiliate fee|affiliate commission|kickback|share of (?:the )?(?:sale|sales|revenue))\b/gi,
 	/\bcommission (?:if|when|on|from)\b/gi,
 	/\baffiliate (?:links?|partner|programme|program|relationship|commission|disclosure)\b/gi,
-	/\bamazon associate\b|\bqualifying purchases\b/gi,
+	/\bamazon associate\b|\bqualifying purchases\b|\bcommissionable\b/gi,
+	/\b(?:an|am an?|i'm an?|i’m an?) affiliate (?:for|of|partner)\b/gi,
 	/\b(?:brand )?ambassador for\b/gi,
 	after(
 		/\b(?:free of charge|at no cost|for free|complimentary)\b/gi,

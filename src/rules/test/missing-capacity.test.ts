@@ -43,6 +43,15 @@ describe( 'identification/missing-capacity', () => {
 		],
 		[ '"as an individual"', 'I write here as an individual.' ],
 		[ 'the shorthand "Views my own"', 'Views my own.' ],
+		[ '"This is a personal blog"', 'This is a personal blog.' ],
+		[
+			'"Nothing here represents the views of my employer"',
+			'Nothing here represents the views of my employer.',
+		],
+		[
+			'"sharing this on behalf of the practice"',
+			'I am sharing this on behalf of the practice.',
+		],
 		[ '"do not speak for the NHS"', 'I do not speak for the NHS.' ],
 	];
 

@@ -66,6 +66,10 @@ describe( 'identification/missing-credentials', () => {
 			],
 		],
 		[
+			'a signature with the title on the next line',
+			[ ...BODY, 'Warm wishes,\nJane Okafor\nClinical Nurse Specialist' ],
+		],
+		[
 			'an honorific with a family name as sign-off',
 			[ ...BODY, 'Dr Keisha Morgan' ],
 		],

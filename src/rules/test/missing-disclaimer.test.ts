@@ -104,6 +104,20 @@ describe( 'patient-care/missing-disclaimer', () => {
 			] ),
 		],
 		[
+			'"should not be taken as personal medical advice"',
+			makePost( [
+				...HEALTH,
+				'The information here should not be taken as personal medical advice.',
+			] ),
+		],
+		[
+			'"general information, not advice"',
+			makePost( [
+				...HEALTH,
+				'This is general information, not advice.',
+			] ),
+		],
+		[
 			'a "Disclaimer" heading',
 			makePost( [
 				...HEALTH,

@@ -76,6 +76,10 @@ describe( 'licensing/missing-registration', () => {
 			'a licence with its province',
 			'By Ana Silva, RN, Licence #12345 (Ontario)',
 		],
+		[
+			'a college named just before the number',
+			'By Daniel Okafor, RPh, Ontario College of Pharmacists #612348',
+		],
 	];
 
 	it.each( validBylines )(

@@ -91,6 +91,14 @@ describe( 'identification/undisclosed-sponsorship', () => {
 			'freeProduct',
 		],
 		[
+			'"I was sent this by the brand"',
+			makePost( [
+				...BODY,
+				'I was sent this tub by NightCalm last month.',
+			] ),
+			'freeProduct',
+		],
+		[
 			'a PR sample',
 			makePost( [ ...BODY, 'This came in a PR package last month.' ] ),
 			'freeProduct',
