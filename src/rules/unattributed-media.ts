@@ -11,6 +11,7 @@
 import { __ } from '@wordpress/i18n';
 import type { MediaRule } from '../engine/types';
 import {
+	BY_LABELS,
 	CREDIT_LABELS,
 	CREDIT_PHRASES,
 	SOURCE_PREPOSITIONS,
@@ -19,6 +20,9 @@ import { patterns as textPatterns, PhraseIndex, tokenize } from './utils/text';
 
 /** A colon (or "by") right after a credit label: "Photo: …", "Video by …". */
 const AFTER_LABEL = /^\s*(?::|by\b|credit\b)/i;
+
+/** "by" right after a label: "Diagram by …". */
+const AFTER_BY = /^\s*by\b/i;
 
 /** A copyright sign or "(c)" notice. */
 const COPYRIGHT_SIGN = /©|\(c\)\s*\d{4}/i;
@@ -29,6 +33,7 @@ const CAPITALISED = /^\p{Lu}/u;
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	AFTER_LABEL,
+	AFTER_BY,
 	CAPITALISED,
 	COPYRIGHT_SIGN,
 	...textPatterns,
@@ -37,6 +42,19 @@ export const patterns: RegExp[] = [
 const creditIndex = new PhraseIndex( CREDIT_PHRASES, ( entry ) => [
 	entry.phrase,
 ] );
+
+/**
+ * Whether a word opens a credit: "Photo: …", "Image by …"; labels that usually
+ * number or describe a picture ("Figure 2: …", "Diagram: …") count only with "by".
+ * @param word  The folded word.
+ * @param after The few characters after it.
+ */
+function isCreditLabel( word: string, after: string ): boolean {
+	if ( CREDIT_LABELS.has( word ) ) {
+		return AFTER_LABEL.test( after );
+	}
+	return BY_LABELS.has( word ) && AFTER_BY.test( after );
+}
 
 /**
  * Whether a caption credits its media: a credit label, phrase, licence, source or ©.
@@ -53,8 +71,8 @@ export function isAttribution( caption: string ): boolean {
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const word = tokens[ i ].lower;
 		if (
-			CREDIT_LABELS.has( word ) &&
-			AFTER_LABEL.test(
+			isCreditLabel(
+				word,
 				caption.slice( tokens[ i ].end, tokens[ i ].end + 8 )
 			)
 		) {
@@ -94,8 +112,10 @@ function nearbyCredit( nearby: string | undefined ): boolean {
 		return COPYRIGHT_SIGN.test( firstLine );
 	}
 	const opensAsCredit =
-		( CREDIT_LABELS.has( first.lower ) &&
-			AFTER_LABEL.test( firstLine.slice( first.end, first.end + 8 ) ) ) ||
+		isCreditLabel(
+			first.lower,
+			firstLine.slice( first.end, first.end + 8 )
+		) ||
 		creditIndex.matchAt( tokenize( firstLine ), 0 ) !== undefined ||
 		firstLine.trimStart().startsWith( '©' );
 	return opensAsCredit;

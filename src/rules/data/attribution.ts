@@ -27,12 +27,21 @@ export const CREDIT_LABELS: ReadonlySet< string > = new Set( [
 	'footage',
 	'illustration',
 	'illustrations',
+	'artwork',
+	'author',
+	'artist',
+] );
+
+/**
+ * Words that credit only when followed by "by" ("Diagram by …", "Filmed by …"):
+ * with a colon they usually number or describe the picture ("Figure 2: …").
+ */
+export const BY_LABELS: ReadonlySet< string > = new Set( [
+	'figure',
 	'diagram',
 	'graphic',
 	'graphics',
 	'infographic',
-	'figure',
-	'artwork',
 	'chart',
 	'animation',
 	'clip',
@@ -48,8 +57,6 @@ export const CREDIT_LABELS: ReadonlySet< string > = new Set( [
 	'designed',
 	'made',
 	'produced',
-	'author',
-	'artist',
 ] );
 
 /** Credit and licence phrases that count wherever they appear in a caption. */

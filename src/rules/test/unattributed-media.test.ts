@@ -22,6 +22,8 @@ const credited = [
 ];
 
 const uncredited = [
+	'Figure 2: Blood pressure over a day.',
+	'Diagram: how the heart pumps.',
 	'',
 	'A photo of our waiting room.',
 	'Our quiet treatment room, with dimmable lighting.',
