@@ -4,8 +4,9 @@
 import { Button, Modal } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 import type { Finding } from '../engine/types';
+import { getRuleTitle } from '../settings/rule-catalog';
 import { store as policyStore } from '../store';
 import type { DismissalReason } from '../store/types';
 import { isReasonComplete } from './dismissal-reasons';
@@ -43,6 +44,13 @@ export function DismissFinding( { finding }: { finding: Finding } ) {
 				className="hcp-compliance-sidebar__dismiss"
 				onClick={ () => setIsOpen( true ) }
 				aria-haspopup="dialog"
+				// Every hint has a Dismiss button; the rule tells them apart for screen readers.
+				label={ sprintf(
+					/* translators: %s: name of the rule. */
+					__( 'Dismiss hint: %s', 'hcp-compliance' ),
+					getRuleTitle( finding.ruleId )
+				) }
+				showTooltip={ false }
 			>
 				{ __( 'Dismiss', 'hcp-compliance' ) }
 			</Button>
