@@ -121,7 +121,14 @@ const NOT_A_PROMISE_AFTER = new Set( [
 	'sausages',
 ] );
 
-/** Whether one of `words` sits in the clause between `from` and the match. */
+/**
+ * Whether one of `words` sits in the clause between `from` and the match.
+ * @param text
+ * @param tokens
+ * @param match
+ * @param words
+ * @param after
+ */
 function clauseHas(
 	text: string,
 	tokens: Token[],
@@ -151,7 +158,11 @@ function clauseHas(
 	return false;
 }
 
-/** Whether "as if" / "as though" comes shortly before token `first` ("as if they were a cure"). */
+/**
+ * Whether "as if" / "as though" comes shortly before token `first` ("as if they were a cure").
+ * @param tokens
+ * @param first
+ */
 function isCounterfactual( tokens: Token[], first: number ): boolean {
 	for ( let k = Math.max( 1, first - 6 ); k < first; k++ ) {
 		const pair = tokens[ k - 1 ].lower + ' ' + tokens[ k ].lower;
@@ -162,7 +173,73 @@ function isCounterfactual( tokens: Token[], first: number ): boolean {
 	return false;
 }
 
-/** Whether a matched phrase is a claim the post makes (not negated, quoted or hedged). */
+/** Words before a claim that report or doubt it ("so-called", "products that promise"). */
+const DOUBTING_BEFORE = new Set( [
+	'so-called',
+	'supposed',
+	'supposedly',
+	'alleged',
+	'allegedly',
+	'claimed',
+	'claims',
+	'claiming',
+	'promises',
+	'promising',
+	'marketed',
+	'advertised',
+	'touted',
+	'touting',
+	'sold',
+	'selling',
+	'fake',
+	'bogus',
+	'false',
+	'dubious',
+	'unproven',
+] );
+
+/** Words after a claim that debunk it ("miracle cure myths", "guaranteed results scams"). */
+const DEBUNKING_AFTER = new Set( [
+	'myth',
+	'myths',
+	'scam',
+	'scams',
+	'hoax',
+	'hoaxes',
+	'hype',
+	'nonsense',
+	'claims',
+	'marketing',
+	'promises',
+] );
+
+/**
+ * Whether the claim is reported in doubt rather than made: "so-called miracle",
+ * "products that promise a cure", "5 hangover cure myths".
+ * @param tokens Words of the unit.
+ * @param first  First word of the claim.
+ * @param last   One past its last word.
+ */
+function isDebunked( tokens: Token[], first: number, last: number ): boolean {
+	for ( let k = Math.max( 0, first - 4 ); k < first; k++ ) {
+		if ( DOUBTING_BEFORE.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	for ( let k = last; k < tokens.length && k < last + 3; k++ ) {
+		if ( DEBUNKING_AFTER.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether a matched phrase is a claim the post makes (not negated, quoted or hedged).
+ * @param unit
+ * @param tokens
+ * @param match
+ */
 function isClaim(
 	unit: TextUnit,
 	tokens: Token[],
@@ -186,7 +263,8 @@ function isClaim(
 		isNegated( text, start, end ) ||
 		isQuotedToDiscourage( text, start, end ) ||
 		isReportedQuote( text, start, end ) ||
-		isCounterfactual( tokens, match.first )
+		isCounterfactual( tokens, match.first ) ||
+		isDebunked( tokens, match.first, match.last )
 	) {
 		return false;
 	}

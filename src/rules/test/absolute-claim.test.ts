@@ -5,6 +5,9 @@ import rule from '../absolute-claim';
 import { runSpanRule } from './helpers';
 
 const valid: Array< [ string, object? ] > = [
+	[ 'Five hangover cure myths debunked.' ],
+	[ 'Be careful with products that promise a cure for arthritis.' ],
+	[ 'This so-called miracle supplement does nothing.' ],
 	[ 'There is no cure for type 1 diabetes, but insulin keeps people well.' ],
 	[ 'No flu vaccine is 100% effective.' ],
 	[ 'There is no miracle toothpaste that changes the colour of your teeth.' ],
