@@ -379,6 +379,89 @@ test.describe( 'Credentials and disclaimer blocks', () => {
 		} );
 	} );
 
+	test( 'should let only its owner or a user editor change a profile, and keep it out of public views', async ( {
+		requestUtils,
+	} ) => {
+		const username = `profile${ Date.now() }`;
+		const user = await requestUtils.createUser( {
+			username,
+			email: `${ username }@example.org`,
+			password: 'password',
+			roles: [ 'author' ],
+		} );
+		try {
+			const author = await RequestUtils.setup( {
+				user: { username, password: 'password' },
+			} );
+			await author.setupRest();
+			const own = await author.rest( {
+				path: '/wp/v2/users/me',
+				method: 'POST',
+				data: {
+					meta: {
+						hcp_compliance_profile: {
+							name: 'Sam <script>x</script>Okafor',
+							capacity: 'independent',
+						},
+					},
+				},
+			} );
+			expect( own.meta.hcp_compliance_profile ).toMatchObject( {
+				name: 'Sam Okafor',
+				capacity: 'independent',
+			} );
+			// Someone else's profile: refused.
+			await expect(
+				author.rest( {
+					path: '/wp/v2/users/1',
+					method: 'POST',
+					data: { meta: { hcp_compliance_profile: { name: 'X' } } },
+				} )
+			).rejects.toMatchObject( { data: { status: 403 } } );
+			// A capacity outside the choices: refused.
+			await expect(
+				author.rest( {
+					path: '/wp/v2/users/me',
+					method: 'POST',
+					data: {
+						meta: { hcp_compliance_profile: { capacity: 'boss' } },
+					},
+				} )
+			).rejects.toMatchObject( { data: { status: 400 } } );
+			// The administrator may edit it; the public view does not show it.
+			const edited = await requestUtils.rest( {
+				path: `/wp/v2/users/${ user.id }`,
+				method: 'POST',
+				data: {
+					meta: {
+						hcp_compliance_profile: {
+							name: 'Sam Okafor',
+							credentials: 'RN',
+						},
+					},
+				},
+			} );
+			expect( edited.meta.hcp_compliance_profile ).toMatchObject( {
+				credentials: 'RN',
+			} );
+			// The view context (what any visitor's requests get) leaves the profile out.
+			const viewed = await requestUtils.rest( {
+				path: `/wp/v2/users/${ user.id }`,
+				params: { context: 'view' },
+			} );
+			expect( viewed.id ).toBe( user.id );
+			expect( viewed.meta ?? {} ).not.toHaveProperty(
+				'hcp_compliance_profile'
+			);
+		} finally {
+			await requestUtils.rest( {
+				path: `/wp/v2/users/${ user.id }`,
+				method: 'DELETE',
+				params: { force: true, reassign: 1 },
+			} );
+		}
+	} );
+
 	test( 'should stay valid when an author without unfiltered_html saves it', async ( {
 		admin,
 		editor,
