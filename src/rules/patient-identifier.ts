@@ -91,6 +91,11 @@ const SPELLED_AGE_TOKEN =
 const SPELLED_AGE =
 	/^(?:ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one-hundred|hundred)$/;
 const NON_DIGIT = /\D/g;
+const NAME_SEPARATORS = /[\s,.]+/;
+const CURLY_APOSTROPHE = /’/g;
+/** Cheap test before looking for de-identification phrases word by word. */
+const DEIDENTIFIED_HINT =
+	/real name|changed|pseudonym|composite|fiction|hypothetical|made.up|invented|anonymi|identified/i;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 const LETTER = /[A-Za-z]/;
 const YEAR_AT_END = /(\d{4})$/;
@@ -130,6 +135,9 @@ export const patterns: RegExp[] = [
 	SPELLED_AGE,
 	PARTICIPLE,
 	NON_DIGIT,
+	NAME_SEPARATORS,
+	CURLY_APOSTROPHE,
+	DEIDENTIFIED_HINT,
 	YEAR_ONLY,
 	LETTER,
 	YEAR_AT_END,
@@ -862,16 +870,18 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 
 /** First three letters of the words an age expression can start with. */
 const AGE_INITIALS = new Set( [ 97, 104, 115, 110, 111 ] ); // a, h, s, n, o
-const AGE_STARTS = new Set( [
-	'age',
-	'he',
-	'she',
-	"he'",
-	'nin',
-	'hun',
-	'one',
-	'a-h',
-] );
+// Words an age expression can start with besides a number ("aged", "she's", "ninety-two-year-old").
+function isAgeStart( word: string ): boolean {
+	return (
+		word === 'age' ||
+		word === 'aged' ||
+		AGE_SUBJECTS.has( word ) ||
+		word.startsWith( 'ninety' ) ||
+		word.startsWith( 'hundred' ) ||
+		word.startsWith( 'one-hundred' ) ||
+		word.startsWith( 'a-hundred' )
+	);
+}
 const AGE_SUBJECTS = new Set( [ 'he', 'she', "he's", "she's" ] );
 const AGE_VERBS = new Set( [
 	'is',
@@ -1020,9 +1030,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		const c = t.lower.charCodeAt( 0 );
 		if (
 			! ( c >= 48 && c <= 57 ) &&
-			! (
-				AGE_INITIALS.has( c ) && AGE_STARTS.has( t.lower.slice( 0, 3 ) )
-			) &&
+			! ( AGE_INITIALS.has( c ) && isAgeStart( t.lower ) ) &&
 			! scan.nameTokens.has( t.start )
 		) {
 			continue;
@@ -1212,27 +1220,34 @@ function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+// The author's words from the last context seen (the context rarely changes).
+const lastAuthors: { key: string; words: Set< string > } = {
+	key: '',
+	words: new Set(),
+};
+
 // Lower-cased words of the author's own names, never flagged as a patient's.
 function authorWords( context: RuleContext ): Set< string > {
+	const key = context.authorNames.join( '\u0001' );
+	if ( key === lastAuthors.key ) {
+		return lastAuthors.words;
+	}
 	const words = new Set< string >();
 	for ( const name of context.authorNames ) {
-		for ( const token of tokenize( name ) ) {
-			if ( token.lower.length > 1 ) {
-				words.add( token.lower );
+		// Split by hand: tokenize() keeps only the last text, which is the block's.
+		for ( const word of name.toLowerCase().split( NAME_SEPARATORS ) ) {
+			if ( word.length > 1 ) {
+				words.add( word.replace( CURLY_APOSTROPHE, "'" ) );
 			}
 		}
 	}
+	lastAuthors.key = key;
+	lastAuthors.words = words;
 	return words;
 }
 
-/**
- * Every identifier of a patient or private person in a text, in order, with
- * the fix text for each; pure and linear in the length of the text.
- *
- * @param text    Plain text of one block attribute.
- * @param context The rule context (author names, official contacts).
- */
-export function findPatientIdentifiers(
+// The detection itself; findPatientIdentifiers() adds a small memo around it.
+function computeIdentifiers(
 	text: string,
 	context: RuleContext
 ): IdentifierMatch[] {
@@ -1261,7 +1276,10 @@ export function findPatientIdentifiers(
 	// What the unit says about its own story: invented, or names and details changed.
 	let invented = false;
 	let renamed = false;
-	for ( const match of deidentifiedIndex.find( tokens ) ) {
+	const declared = DEIDENTIFIED_HINT.test( text )
+		? deidentifiedIndex.find( tokens )
+		: [];
+	for ( const match of declared ) {
 		renamed = true;
 		if (
 			INVENTED.has( match.entry ) &&
@@ -1333,6 +1351,41 @@ export function findPatientIdentifiers(
 		kept.push( match );
 	}
 	return kept;
+}
+
+/*
+ * The span rule and the patient-case rule both read every block: a bounded memo
+ * keyed by the text (and the author's names and contacts) lets the second read
+ * reuse the first. Results are shared: callers must not change them.
+ */
+const memo = new Map< string, IdentifierMatch[] >();
+const MEMO_LIMIT = 2000;
+const MEMO_MAX_TEXT = 20000;
+
+/**
+ * Every identifier of a patient or private person in a text, in order, with
+ * the fix text for each; pure and linear in the length of the text.
+ *
+ * @param text    Plain text of one block attribute.
+ * @param context The rule context (author names, official contacts).
+ */
+export function findPatientIdentifiers(
+	text: string,
+	context: RuleContext
+): IdentifierMatch[] {
+	if ( text.length > MEMO_MAX_TEXT ) {
+		return computeIdentifiers( text, context );
+	}
+	const key = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }\u0002${ text }`;
+	let found = memo.get( key );
+	if ( ! found ) {
+		found = computeIdentifiers( text, context );
+		if ( memo.size >= MEMO_LIMIT ) {
+			memo.clear();
+		}
+		memo.set( key, found );
+	}
+	return found;
 }
 
 /** Message builders per identifier kind, each naming the guideline behind it. */

@@ -140,6 +140,11 @@ function gap( text: string, a: Token, b: Token ): string {
 	return text.slice( a.end, b.start );
 }
 
+// Whether exactly one space separates two tokens (no string is built).
+function spaceBetween( text: string, a: Token, b: Token ): boolean {
+	return b.start - a.end === 1 && text.charCodeAt( a.end ) === 32;
+}
+
 // Gaps that keep two words in one phrase: a space, or a comma and space.
 function isJoin( between: string, allowComma: boolean ): boolean {
 	return between === ' ' || ( allowComma && between === ', ' );
@@ -156,7 +161,7 @@ function readRun(
 		j < tokens.length &&
 		j - i < 5 &&
 		! isPossessive( tokens[ j - 1 ] ) &&
-		gap( text, tokens[ j - 1 ], tokens[ j ] ) === ' ' &&
+		spaceBetween( text, tokens[ j - 1 ], tokens[ j ] ) &&
 		isNameWord( tokens[ j ] )
 	) {
 		j++;
@@ -172,7 +177,7 @@ function readRun(
 	const next = tokens[ j ];
 	if (
 		next &&
-		gap( text, tokens[ j - 1 ], next ) === ' ' &&
+		spaceBetween( text, tokens[ j - 1 ], next ) &&
 		CAPITALISED.test( next.text ) &&
 		CITATION_CUES_AFTER.has( next.lower )
 	) {
@@ -449,7 +454,7 @@ export function findNames(
 		if (
 			verb &&
 			tokens[ verb.last ] &&
-			gap( text, tokens[ verb.last - 1 ], tokens[ verb.last ] ) === ' '
+			spaceBetween( text, tokens[ verb.last - 1 ], tokens[ verb.last ] )
 		) {
 			afterEncounter.set( verb.last, i );
 		}
@@ -471,8 +476,8 @@ export function findNames(
 			continue;
 		}
 		const [ first, last ] = run;
+		const knownFirst = isFirstName( baseWord( tokens[ first ] ) );
 		const words = tokens.slice( first, last ).map( baseWord );
-		const knownFirst = isFirstName( words[ 0 ] );
 		if ( isPseudonym( tokens, text, first, last ) ) {
 			words.forEach( ( w ) => pseudonyms.add( w ) );
 			i = last - 1;
@@ -618,7 +623,7 @@ export function findNames(
 			while (
 				j < tokens.length &&
 				! isPossessive( tokens[ j - 1 ] ) &&
-				gap( text, tokens[ j - 1 ], tokens[ j ] ) === ' ' &&
+				spaceBetween( text, tokens[ j - 1 ], tokens[ j ] ) &&
 				known.has( baseWord( tokens[ j ] ) )
 			) {
 				j++;
