@@ -6,6 +6,7 @@ import { Parser } from 'htmlparser2';
 import { marked } from 'marked';
 
 import { BLOCK_TAGS } from './html-text';
+import { limitTagDepth } from './tag-depth';
 
 /** Elements without content or closing tag. */
 const VOID_TAGS = new Set( [
@@ -120,7 +121,7 @@ function splitAtBlankLines( raw: string ): string[] {
  * @param html Classic HTML.
  */
 export function splitFreeform( html: string ): string[] {
-	const source = expandCaptionShortcodes( html );
+	const source = limitTagDepth( expandCaptionShortcodes( html ) );
 	const chunks: string[] = [];
 	let run: Piece[] = [];
 	let depth = 0;

@@ -8,6 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 
+import { limitTagDepth } from './tag-depth';
 import type { TextLink } from './types';
 
 /** Which part of a block a piece of text belongs to. */
@@ -445,7 +446,7 @@ export function htmlToParts(
 		},
 		{ decodeEntities: true }
 	);
-	parser.write( html );
+	parser.write( limitTagDepth( html ) );
 	parser.end();
 
 	// Figures left open by broken markup still give their caption.
