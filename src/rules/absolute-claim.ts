@@ -222,7 +222,17 @@ const DEBUNKING_AFTER = new Set( [
  */
 function isDebunked( tokens: Token[], first: number, last: number ): boolean {
 	for ( let k = Math.max( 0, first - 4 ); k < first; k++ ) {
-		if ( DOUBTING_BEFORE.has( tokens[ k ].lower ) ) {
+		const word = tokens[ k ].lower;
+		if ( DOUBTING_BEFORE.has( word ) ) {
+			return true;
+		}
+		// "products that promise a cure": someone else's promise, not the writer's.
+		if (
+			( word === 'promise' || word === 'promised' || word === 'sell' ) &&
+			[ 'that', 'which', 'who', 'they' ].includes(
+				tokens[ k - 1 ]?.lower ?? ''
+			)
+		) {
 			return true;
 		}
 	}
