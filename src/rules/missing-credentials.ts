@@ -54,11 +54,16 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 /** Two or more capital letters: post-nominal letters are written this way ("MBChB", "RN"). */
 const CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
+/** Words of a story about someone else, not of a byline. */
+const NARRATIVE =
+	/\b(?:came|comes|presented|attended|arrived|visited|admitted|referred|died|passed away|told me|asked me|saw me|see me|rang|phoned|called me|my patient|our patient|was diagnosed)\b/i;
+
 /** A letter: a post without any has nothing to judge yet. */
 const LETTER = /\p{L}/u;
 
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
+	NARRATIVE,
 	LETTER,
 	TOKEN,
 	INTRO,
@@ -352,8 +357,13 @@ function nameWithTitle(
 	if ( /^\s*et al/i.test( after ) ) {
 		return undefined;
 	}
-	// In running text a byline name is followed by a separator or "is a/an".
-	if ( strict && ! /^\s*(?:$|[,|(—–:-]|is an? |is the )/u.test( after ) ) {
+	// In running text a byline name is followed by a separator or "is a/an",
+	// and does not go on to tell a story ("Mary Collins, a retired nurse, came to see me").
+	if (
+		strict &&
+		( ! /^\s*(?:$|[,|(—–:-]|is an? |is the )/u.test( after ) ||
+			NARRATIVE.test( after ) )
+	) {
 		return undefined;
 	}
 	const name = text

@@ -60,9 +60,13 @@ const SIGNALS: ReadonlyArray< { signal: Signal; pattern: Phrase } > = [
 	{
 		signal: 'discountCode',
 		pattern:
-			/\b(?:discount|promo|promotional|coupon|voucher|referral|affiliate|my|our|exclusive) codes?\b(?! of\b)/gi,
+			/\b(?:my|our|exclusive|special) (?:own )?(?:discount |promo |promotional |coupon |voucher |referral |affiliate )?codes?\b(?! of\b)/gi,
 	},
-	{ signal: 'discountCode', pattern: /\buse (?:the )?codes?\b/gi },
+	{
+		signal: 'discountCode',
+		pattern:
+			/\buse (?:my |the |our |this )?(?:discount |promo |promotional |coupon |voucher |referral )?codes?\b/gi,
+	},
 	{
 		signal: 'discountCode',
 		pattern:

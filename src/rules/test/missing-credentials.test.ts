@@ -88,6 +88,13 @@ describe( 'identification/missing-credentials', () => {
 
 	const invalid: Array< [ string, string[] ] > = [
 		[
+			'a patient with a profession in the opening line',
+			[
+				'Mary Collins, a retired nurse, came to see me with ankle swelling.',
+				...BODY,
+			],
+		],
+		[
 			'a role without a name ("As a nurse")',
 			[ 'As a nurse, I know how busy shifts can be.', ...BODY ],
 		],

@@ -241,6 +241,10 @@ describe( 'identification/undisclosed-sponsorship', () => {
 			'In our group classes we use FlexaBand resistance bands.',
 		],
 		[
+			'a mention of discount codes without one',
+			'I am often asked for discount codes. I do not have any.',
+		],
+		[
 			'a code of conduct',
 			'Our code of conduct asks staff to keep notes factual.',
 		],
