@@ -5,25 +5,8 @@
 import { Parser } from 'htmlparser2';
 import { marked } from 'marked';
 
-import { BLOCK_TAGS } from './html-text';
+import { BLOCK_TAGS, VOID_TAGS } from './html-tags';
 import { limitTagDepth } from './tag-depth';
-
-/** Elements without content or closing tag. */
-const VOID_TAGS = new Set( [
-	'area',
-	'base',
-	'br',
-	'col',
-	'embed',
-	'hr',
-	'img',
-	'input',
-	'link',
-	'meta',
-	'source',
-	'track',
-	'wbr',
-] );
 
 interface Piece {
 	raw: string;

@@ -8,6 +8,7 @@
  */
 import { Parser } from 'htmlparser2';
 
+import { BLOCK_TAGS } from './html-tags';
 import { limitTagDepth } from './tag-depth';
 import type { TextLink } from './types';
 
@@ -51,50 +52,7 @@ export interface HtmlTextOptions {
 	singlePart?: boolean;
 }
 
-/** Elements that start a new line of text. */
-export const BLOCK_TAGS = new Set( [
-	'address',
-	'article',
-	'aside',
-	'blockquote',
-	'caption',
-	'dd',
-	'details',
-	'dialog',
-	'div',
-	'dl',
-	'dt',
-	'fieldset',
-	'figcaption',
-	'figure',
-	'footer',
-	'form',
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'header',
-	'hgroup',
-	'hr',
-	'li',
-	'main',
-	'nav',
-	'ol',
-	'p',
-	'pre',
-	'section',
-	'summary',
-	'table',
-	'tbody',
-	'td',
-	'tfoot',
-	'th',
-	'thead',
-	'tr',
-	'ul',
-] );
+export { BLOCK_TAGS } from './html-tags';
 
 /** Elements whose text no reader sees. */
 const HIDDEN_TAGS = new Set( [

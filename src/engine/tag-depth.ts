@@ -5,28 +5,13 @@
  * close nothing; ordinary post HTML (small, shallow) is returned unchanged.
  */
 
+import { BLOCK_TAGS, VOID_TAGS } from './html-tags';
+
 /** Beyond this depth, opening tags are dropped (their text is kept). */
 export const MAX_TAG_DEPTH = 256;
 
 /** Below this size a block's HTML cannot be deep enough to matter. */
 const GUARD_FROM = 16 * 1024;
-
-const VOID = new Set( [
-	'area',
-	'base',
-	'br',
-	'col',
-	'embed',
-	'hr',
-	'img',
-	'input',
-	'link',
-	'meta',
-	'param',
-	'source',
-	'track',
-	'wbr',
-] );
 
 /** Elements whose end tag HTML may omit when a peer (or, for `p`, any element) opens. */
 const SELF_CLOSING_PEERS = new Set( [
@@ -38,37 +23,6 @@ const SELF_CLOSING_PEERS = new Set( [
 	'tr',
 	'td',
 	'th',
-] );
-
-/** Block elements whose start tag closes an open `p`. */
-const CLOSES_P = new Set( [
-	'address',
-	'article',
-	'aside',
-	'blockquote',
-	'details',
-	'div',
-	'dl',
-	'fieldset',
-	'figcaption',
-	'figure',
-	'footer',
-	'form',
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'header',
-	'main',
-	'nav',
-	'ol',
-	'p',
-	'pre',
-	'section',
-	'table',
-	'ul',
 ] );
 
 /** Elements whose content is raw text: skipped to their closing tag. */
@@ -141,13 +95,16 @@ export function limitTagDepth( html: string ): string {
 					}
 				}
 			}
-		} else if ( ! VOID.has( name ) && html.charCodeAt( gt - 1 ) !== 47 ) {
+		} else if (
+			! VOID_TAGS.has( name ) &&
+			html.charCodeAt( gt - 1 ) !== 47
+		) {
 			// Elements HTML closes by itself (`<p>a<p>b`) must not deepen the stack.
 			const top = stack[ stack.length - 1 ];
 			if (
 				top !== undefined &&
 				SELF_CLOSING_PEERS.has( top ) &&
-				( top === name || ( top === 'p' && CLOSES_P.has( name ) ) )
+				( top === name || ( top === 'p' && BLOCK_TAGS.has( name ) ) )
 			) {
 				stack.pop();
 				open.set( top, ( open.get( top ) ?? 1 ) - 1 );

@@ -1,0 +1,67 @@
+/**
+ * HTML element sets shared by the text extraction, the classic-HTML splitter and
+ * the nesting guard.
+ */
+
+/** Elements that start a new line of text. */
+export const BLOCK_TAGS = new Set( [
+	'address',
+	'article',
+	'aside',
+	'blockquote',
+	'caption',
+	'dd',
+	'details',
+	'dialog',
+	'div',
+	'dl',
+	'dt',
+	'fieldset',
+	'figcaption',
+	'figure',
+	'footer',
+	'form',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'header',
+	'hgroup',
+	'hr',
+	'li',
+	'main',
+	'nav',
+	'ol',
+	'p',
+	'pre',
+	'section',
+	'summary',
+	'table',
+	'tbody',
+	'td',
+	'tfoot',
+	'th',
+	'thead',
+	'tr',
+	'ul',
+] );
+
+/** Elements without content or closing tag. */
+export const VOID_TAGS = new Set( [
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'param',
+	'source',
+	'track',
+	'wbr',
+] );
