@@ -943,43 +943,44 @@ function spelledAge( word: string ): number {
 }
 
 // Ages over 89: "92-year-old", "aged 94", "93 years old", "her 95th birthday".
+const AGE_GENERAL_BEFORE = new Set( [
+	'over',
+	'under',
+	'above',
+	'below',
+	'than',
+	'from',
+	'to',
+	'between',
+	'and',
+	'or',
+	'ages',
+	'aged',
+	'all',
+	'most',
+	'many',
+] );
+// "90 and over", "aged 90 to 99", "95 or older": a group, not one person.
+const AGE_RANGE_WORDS = new Set( [ 'and', 'or', 'to' ] );
+const AGE_GROUP_WORDS = new Set( [
+	'over',
+	'older',
+	'above',
+	'up',
+	'upwards',
+	'under',
+	'younger',
+	'below',
+	'plus',
+] );
+
 function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
-	const generalBefore = new Set( [
-		'over',
-		'under',
-		'above',
-		'below',
-		'than',
-		'from',
-		'to',
-		'between',
-		'and',
-		'or',
-		'ages',
-		'aged',
-		'all',
-		'most',
-		'many',
-	] );
-	// "90 and over", "aged 90 to 99", "95 or older": a group, not one person.
-	const rangeWords = new Set( [ 'and', 'or', 'to' ] );
-	const groupWords = new Set( [
-		'over',
-		'older',
-		'above',
-		'up',
-		'upwards',
-		'under',
-		'younger',
-		'below',
-		'plus',
-	] );
 	const push = (
 		first: number,
 		last: number,
 		age: number,
-		replacement: string
+		replacement: () => string
 	) => {
 		if ( age < 90 || age > 125 ) {
 			return;
@@ -988,7 +989,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		const after = tokens[ last ];
 		if (
 			before &&
-			generalBefore.has( before.lower ) &&
+			AGE_GENERAL_BEFORE.has( before.lower ) &&
 			tokens[ first ].lower !== 'aged'
 		) {
 			return;
@@ -999,9 +1000,9 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			text.slice( tokens[ last - 1 ].end, after.start ).trim() === '' &&
 			( after.lower === 'plus' ||
 				after.lower === 's' ||
-				( rangeWords.has( after.lower ) &&
+				( AGE_RANGE_WORDS.has( after.lower ) &&
 					afterNext !== undefined &&
-					( groupWords.has( afterNext.lower ) ||
+					( AGE_GROUP_WORDS.has( afterNext.lower ) ||
 						TWO_OR_THREE_DIGITS.test( afterNext.text ) ) ) )
 		) {
 			return;
@@ -1019,7 +1020,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				{
 					label: __( 'Generalise to “over 90”', 'hcp-compliance' ),
 					range: [ start, end ],
-					text: replacement,
+					text: replacement(),
 				},
 			],
 		} );
@@ -1036,10 +1037,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			continue;
 		}
 		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
-			push(
-				i,
-				i + 1,
-				spelledAge( t.lower ),
+			push( i, i + 1, spelledAge( t.lower ), () =>
 				__( '90-plus-year-old', 'hcp-compliance' )
 			);
 			continue;
@@ -1061,10 +1059,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				! ( unit && MEASURE_UNITS.has( unit.lower ) ) &&
 				text[ n.end ] !== '%'
 			) {
-				push(
-					k,
-					k + 1,
-					Number( n.text ),
+				push( k, k + 1, Number( n.text ), () =>
 					__( 'over 90', 'hcp-compliance' )
 				);
 			}
@@ -1072,10 +1067,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		}
 		const one = AGE_TOKEN.exec( t.lower );
 		if ( one ) {
-			push(
-				i,
-				i + 1,
-				Number( one[ 1 ] ),
+			push( i, i + 1, Number( one[ 1 ] ), () =>
 				__( '90-plus-year-old', 'hcp-compliance' )
 			);
 			continue;
@@ -1092,7 +1084,9 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				const age = SPELLED_AGE.test( n.lower )
 					? spelledAge( n.lower )
 					: Number( n.text );
-				push( i, k + 1, age, __( 'aged over 90', 'hcp-compliance' ) );
+				push( i, k + 1, age, () =>
+					__( 'aged over 90', 'hcp-compliance' )
+				);
 				i = k;
 			}
 			continue;
@@ -1104,17 +1098,11 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				( n1 === 'years' || n1 === 'year' || n1 === 'yrs' ) &&
 				n2 === 'old'
 			) {
-				push(
-					i,
-					i + 3,
-					Number( t.text ),
+				push( i, i + 3, Number( t.text ), () =>
 					__( 'over 90 years old', 'hcp-compliance' )
 				);
 			} else if ( n1 === 'yo' || ( n1 === 'y' && n2 === 'o' ) ) {
-				push(
-					i,
-					n1 === 'yo' ? i + 2 : i + 3,
-					Number( t.text ),
+				push( i, n1 === 'yo' ? i + 2 : i + 3, Number( t.text ), () =>
 					__( 'over 90', 'hcp-compliance' )
 				);
 			}
@@ -1122,10 +1110,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		}
 		const ordinal = ORDINAL.exec( t.lower );
 		if ( ordinal && tokens[ i + 1 ]?.lower === 'birthday' ) {
-			push(
-				i,
-				i + 1,
-				Number( ordinal[ 1 ] ),
+			push( i, i + 1, Number( ordinal[ 1 ] ), () =>
 				__( 'over-90th', 'hcp-compliance' )
 			);
 		}
