@@ -21,6 +21,7 @@ import {
 	isNegated,
 	isQuotedToDiscourage,
 	isReportedQuote,
+	isSourceLink,
 	patterns as textPatterns,
 	PhraseIndex,
 	sentenceBounds,
@@ -302,7 +303,10 @@ function isClaim(
 			return false;
 		}
 		// A plain "cures" in a block that cites its source is an accurate statement.
-		if ( entry.kind === 'cure' && unit.links.length > 0 ) {
+		if (
+			entry.kind === 'cure' &&
+			unit.links.some( ( link ) => isSourceLink( link.href ) )
+		) {
 			return false;
 		}
 	}

@@ -98,6 +98,9 @@ const NEEDS_CONTACT_VERB = new Set( [
 	'my whatsapp',
 	'my number is',
 	'my dms',
+	'my personal instagram',
+	'my personal facebook',
+	'my personal whatsapp',
 ] );
 
 /** Verbs that make "my mobile" an invitation ("call my mobile"). */
@@ -115,7 +118,10 @@ const CONTACT_VERBS = new Set( [
 	'is',
 ] );
 
-/** Drops the full stops that end a sentence after a handle or address. */
+/**
+ * Drops the full stops that end a sentence after a handle or address.
+ * @param value
+ */
 function trimDots( value: string ): string {
 	let end = value.length;
 	while ( end > 0 && value[ end - 1 ] === '.' ) {
@@ -124,7 +130,11 @@ function trimDots( value: string ): string {
 	return value.slice( 0, end );
 }
 
-/** Length of a phone number starting at `from` (digits, spaces, brackets, dashes), or 0. */
+/**
+ * Length of a phone number starting at `from` (digits, spaces, brackets, dashes), or 0.
+ * @param text
+ * @param from
+ */
 function phoneLength( text: string, from: number ): number {
 	let i = from;
 	let digits = 0;
@@ -151,7 +161,11 @@ function phoneLength( text: string, from: number ): number {
 	return digits >= 6 ? lastDigit - from : 0;
 }
 
-/** One thing an invitation names, at `from`: a handle, an email, a phone number or a platform word. */
+/**
+ * One thing an invitation names, at `from`: a handle, an email, a phone number or a platform word.
+ * @param text
+ * @param from
+ */
 function namedChannel(
 	text: string,
 	from: number
@@ -177,13 +191,21 @@ function namedChannel(
 	return undefined;
 }
 
-/** Folds a contact for comparison with the official ones: digits only for phones. */
+/**
+ * Folds a contact for comparison with the official ones: digits only for phones.
+ * @param value
+ */
 function foldContact( value: string ): string {
 	const digits = value.replace( NON_DIGITS, '' );
 	return digits.length >= 6 ? digits : value.trim().toLowerCase();
 }
 
-/** What follows an invitation: its excerpt end and whether it names an official or personal channel. */
+/**
+ * What follows an invitation: its excerpt end and whether it names an official or personal channel.
+ * @param text
+ * @param end
+ * @param context
+ */
 function extend( text: string, end: number, context: RuleContext ) {
 	let result = end;
 	let official = false;
@@ -214,7 +236,11 @@ function extend( text: string, end: number, context: RuleContext ) {
 	return { end: result, official, personal };
 }
 
-/** Whether the next few words point to the practice ("call me at the clinic"). */
+/**
+ * Whether the next few words point to the practice ("call me at the clinic").
+ * @param tokens
+ * @param last
+ */
 function pointsToPractice( tokens: Token[], last: number ): boolean {
 	for ( let k = last; k < Math.min( tokens.length, last + 5 ); k++ ) {
 		if ( OFFICIAL_WORDS.has( tokens[ k ].lower ) ) {
@@ -224,7 +250,13 @@ function pointsToPractice( tokens: Token[], last: number ): boolean {
 	return false;
 }
 
-/** Whether the invitation at token `first` is addressed to the reader (not "patients call me …"). */
+/**
+ * Whether the invitation at token `first` is addressed to the reader (not "patients call me …").
+ * @param unit
+ * @param tokens
+ * @param first
+ * @param phrase
+ */
 function isInvitation(
 	unit: TextUnit,
 	tokens: Token[],

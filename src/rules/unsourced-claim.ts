@@ -27,6 +27,7 @@ import {
 	extendToClauseEnd,
 	isNegated,
 	isQuotedToDiscourage,
+	isSourceLink,
 	patterns as textPatterns,
 	PhraseIndex,
 	sentenceBounds,
@@ -208,7 +209,10 @@ function researchAppealAt(
  * @param unit
  */
 function blockIsSourced( unit: TextUnit ): boolean {
-	return unit.links.length > 0 || CITATION_MARK.test( unit.text );
+	return (
+		unit.links.some( ( link ) => isSourceLink( link.href ) ) ||
+		CITATION_MARK.test( unit.text )
+	);
 }
 
 /**

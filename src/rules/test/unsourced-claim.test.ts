@@ -99,6 +99,23 @@ const reworded: Array< [ string, string ] > = [
 ];
 
 describe( 'content/unsourced-claim', () => {
+	it( 'should not take a shop or affiliate link as a source', () => {
+		const text =
+			'NightCalm is clinically proven to double your deep sleep. Get it here.';
+		const found = runSpanRule( rule, text, {
+			links: [
+				linkOver(
+					text,
+					'Get it here',
+					'https://www.amazon.co.uk/dp/B0BX7Q2RSD?tag=shop-21'
+				),
+			],
+		} );
+		expect( found.map( ( f ) => f.excerpt ) ).toEqual( [
+			'clinically proven to double your deep sleep',
+		] );
+	} );
+
 	it.each( reworded )(
 		'should flag a claim with words between noun and verb: %s',
 		( text, excerpt ) => {

@@ -668,6 +668,37 @@ export function capExcerpt(
 	return k >= 0 && tokens[ k ].end > start ? tokens[ k ].end : end;
 }
 
+/** Parts of a link address that mark a shop or affiliate link, not a source. */
+const SHOP_MARKERS = [
+	'amazon.',
+	'amzn.',
+	'tag=',
+	'ref=',
+	'aff=',
+	'affid=',
+	'affiliate',
+	'/shop',
+	'/store',
+	'/product',
+	'/buy',
+	'/checkout',
+	'/cart',
+	'coupon',
+	'discount',
+	'promo',
+	'/go/',
+];
+
+/**
+ * Whether a link can be a source: shop, affiliate and discount links sell
+ * something, they do not cite the evidence for a claim.
+ * @param href The link address.
+ */
+export function isSourceLink( href: string ): boolean {
+	const lower = href.toLowerCase();
+	return ! SHOP_MARKERS.some( ( marker ) => lower.includes( marker ) );
+}
+
 /** A phrase found by {@link PhraseIndex.find}, with the entry it came from. */
 export interface PhraseMatch< T > {
 	start: number;
