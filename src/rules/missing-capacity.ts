@@ -13,6 +13,7 @@ import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
 import {
 	CREDENTIALS_BLOCK,
 	credentialsBlock,
+	filled,
 	hasText,
 } from './missing-credentials';
 import {
@@ -101,10 +102,8 @@ export function statesCapacity( text: string ): boolean {
  */
 export function hasCapacity( post: PostModel ): boolean {
 	for ( const block of post.credentials ) {
-		if (
-			block.capacity === 'independent' ||
-			block.capacity === 'employer'
-		) {
+		// "independent" or "employer" by the contract; any other value set by hand still states one.
+		if ( filled( block.capacity ) ) {
 			return true;
 		}
 		if ( block.disclosures && statesCapacity( block.disclosures ) ) {

@@ -138,9 +138,9 @@ describe( 'identification/missing-credentials', () => {
 		}
 	);
 
-	it( 'should ask to complete a credentials block without a name or title', () => {
+	it( 'should ask to complete a credentials block without a name', () => {
 		const post = makePost( BODY, {
-			credentials: [ { name: 'Dana Reyes' } ],
+			credentials: [ { credentials: 'RN' } ],
 		} );
 		expect( rule.check( post, makeContext() ) ).toEqual( [
 			{
@@ -148,10 +148,17 @@ describe( 'identification/missing-credentials', () => {
 				fix: {
 					type: 'update-block',
 					name: 'hcp-compliance/credentials',
-					attributes: { name: 'Dana Reyes', credentials: '' },
+					attributes: { name: '', credentials: 'RN' },
 				},
 			},
 		] );
+	} );
+
+	it( 'should take a credentials block that names its author as given', () => {
+		const post = makePost( BODY, {
+			credentials: [ { name: 'Dana Reyes' } ],
+		} );
+		expect( rule.check( post, makeContext() ) ).toEqual( [] );
 	} );
 
 	it( 'should report where the byline is', () => {
