@@ -250,6 +250,57 @@ function pointsToPractice( tokens: Token[], last: number ): boolean {
 	return false;
 }
 
+/** Phrases that are also idioms ("call me old-fashioned"). */
+const CALL_PHRASES = new Set( [ 'call me', 'ring me', 'phone me' ] );
+
+/** Words after "call me" that make it a request to phone ("call me on …", "call me anytime"). */
+const CALL_FOLLOWERS = new Set( [
+	'on',
+	'at',
+	'anytime',
+	'any',
+	'if',
+	'when',
+	'whenever',
+	'for',
+	'with',
+	'to',
+	'directly',
+	'tonight',
+	'tomorrow',
+	'after',
+	'before',
+	'back',
+	'or',
+	'and',
+	'via',
+	'now',
+] );
+
+/**
+ * Whether "call me" asks for a phone call: followed by a channel, a time or
+ * the end of the clause, not by a description ("call me old-fashioned").
+ * @param text   The unit text.
+ * @param tokens Words of the unit.
+ * @param next   Index of the word after "me".
+ */
+function callsForContact(
+	text: string,
+	tokens: Token[],
+	next: number
+): boolean {
+	const after = tokens[ next ];
+	if ( ! after ) {
+		return true;
+	}
+	if (
+		CLAUSE_GAP.test( text.slice( tokens[ next - 1 ].end, after.start ) )
+	) {
+		return true;
+	}
+	return CALL_FOLLOWERS.has( after.lower ) || DIGIT.test( after.text[ 0 ] );
+}
+
 /**
  * Whether the invitation at token `first` is addressed to the reader (not "patients call me …").
  * @param unit
@@ -276,6 +327,12 @@ function isInvitation(
 				unit.text.slice( tokens[ first ].end, tokens[ first ].end + 30 )
 			)
 		);
+	}
+	if (
+		CALL_PHRASES.has( phrase ) &&
+		! callsForContact( unit.text, tokens, first + 2 )
+	) {
+		return false;
 	}
 	if ( first === 0 ) {
 		return true;

@@ -9,6 +9,8 @@ const official = {
 };
 
 const valid = [
+	'Call me old-fashioned, but I still like paper charts.',
+	'Follow my personal Instagram for travel photos.',
 	'For appointments, the Coastal Diabetes Service is on (02) 5550 4821.',
 	'Please don’t DM me with personal medical questions; call the clinic instead.',
 	'Patients often call me "Dr Sam".',
