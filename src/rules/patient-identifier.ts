@@ -93,9 +93,20 @@ const SPELLED_AGE =
 const NON_DIGIT = /\D/g;
 const NAME_SEPARATORS = /[\s,.]+/;
 const CURLY_APOSTROPHE = /’/g;
-/** Cheap test before looking for de-identification phrases word by word. */
-const DEIDENTIFIED_HINT =
-	/real name|changed|pseudonym|composite|fiction|hypothetical|made.up|invented|anonymi|identified/i;
+/** Cheap substring tests before looking for de-identification phrases word by word. */
+const DEIDENTIFIED_HINTS = [
+	'real name',
+	'changed',
+	'seudonym',
+	'omposite',
+	'iction',
+	'ypothetical',
+	'made up',
+	'made-up',
+	'invented',
+	'nonymi',
+	'identified',
+];
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 const LETTER = /[A-Za-z]/;
 const YEAR_AT_END = /(\d{4})$/;
@@ -137,7 +148,6 @@ export const patterns: RegExp[] = [
 	NON_DIGIT,
 	NAME_SEPARATORS,
 	CURLY_APOSTROPHE,
-	DEIDENTIFIED_HINT,
 	YEAR_ONLY,
 	LETTER,
 	YEAR_AT_END,
@@ -1261,7 +1271,9 @@ function computeIdentifiers(
 	// What the unit says about its own story: invented, or names and details changed.
 	let invented = false;
 	let renamed = false;
-	const declared = DEIDENTIFIED_HINT.test( text )
+	const declared = DEIDENTIFIED_HINTS.some( ( hint ) =>
+		text.includes( hint )
+	)
 		? deidentifiedIndex.find( tokens )
 		: [];
 	for ( const match of declared ) {
@@ -1343,7 +1355,10 @@ function computeIdentifiers(
  * keyed by the text (and the author's names and contacts) lets the second read
  * reuse the first. Results are shared: callers must not change them.
  */
-const memo = new Map< string, IdentifierMatch[] >();
+const memo = {
+	contextKey: '',
+	byText: new Map< string, IdentifierMatch[] >(),
+};
 const MEMO_LIMIT = 2000;
 const MEMO_MAX_TEXT = 20000;
 
@@ -1361,14 +1376,16 @@ export function findPatientIdentifiers(
 	if ( text.length > MEMO_MAX_TEXT ) {
 		return computeIdentifiers( text, context );
 	}
-	const key = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }\u0002${ text }`;
-	let found = memo.get( key );
+	// Keyed by the text itself (its hash is cached on the string) under a short context key.
+	const contextKey = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }`;
+	if ( contextKey !== memo.contextKey || memo.byText.size >= MEMO_LIMIT ) {
+		memo.contextKey = contextKey;
+		memo.byText.clear();
+	}
+	let found = memo.byText.get( text );
 	if ( ! found ) {
 		found = computeIdentifiers( text, context );
-		if ( memo.size >= MEMO_LIMIT ) {
-			memo.clear();
-		}
-		memo.set( key, found );
+		memo.byText.set( text, found );
 	}
 	return found;
 }

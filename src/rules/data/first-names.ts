@@ -458,5 +458,6 @@ export const FIRST_NAMES: ReadonlySet< string > = names;
  * @param word
  */
 export function isFirstName( word: string ): boolean {
-	return FIRST_NAMES.has( word.toLowerCase() );
+	// Most callers pass lower case already: try that before building a new string.
+	return FIRST_NAMES.has( word ) || FIRST_NAMES.has( word.toLowerCase() );
 }
