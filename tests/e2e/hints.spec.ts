@@ -127,7 +127,7 @@ test.describe( 'Compliance hints', () => {
 		expect( pluginErrors ).toEqual( [] );
 	} );
 
-	test( 'should summarise the issues in the document panel', async ( {
+	test( 'should summarise and announce the issues in the document panel', async ( {
 		admin,
 		editor,
 		page,
@@ -148,6 +148,10 @@ test.describe( 'Compliance hints', () => {
 		await toggle.click();
 		await expect( toggle ).toHaveAttribute( 'aria-expanded', 'true' );
 		await expect( panel ).toContainText( /\d+ issues?: \d+ required/ );
+		// The same summary reached screen readers through the polite live region.
+		await expect( page.locator( '#a11y-speak-polite' ) ).toContainText(
+			/\d+ issues?: \d+ required/
+		);
 		await panel
 			.getByRole( 'button', { name: 'Open Compliance hints' } )
 			.click();
