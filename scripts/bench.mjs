@@ -45,6 +45,8 @@ const {
 
 const asJson = process.argv.includes( '--json' );
 const TARGET_WORDS = 10000;
+// Runs before each measurement, so the JIT has compiled the hot paths.
+const WARM_UP = 10;
 
 /**
  * A small deterministic PRNG (mulberry32), so every run benchmarks the same post.
@@ -217,8 +219,8 @@ function time( run ) {
 }
 
 function measure( runs, run ) {
-	for ( let i = 0; i < 3; i++ ) {
-		run( i ); // Warm up the JIT.
+	for ( let i = 0; i < WARM_UP; i++ ) {
+		run( runs + i ); // Warm up the JIT on inputs the measured runs do not use.
 	}
 	return median(
 		Array.from( { length: runs }, ( _, i ) => time( () => run( i ) ) )
@@ -231,9 +233,35 @@ const plainText = segmentContent( content )
 	.units.map( ( unit ) => unit.text )
 	.join( '\n' );
 
+/**
+ * Copies of the post whose every text block differs (a run number is added), so
+ * that no cache anywhere (the analyzer's or one a rule keeps) can serve a "full"
+ * analysis from an earlier run.
+ *
+ * @param {number} count How many copies.
+ */
+function variants( count ) {
+	return Array.from( { length: count + WARM_UP }, ( _, run ) => {
+		const mark = ( block ) => ( {
+			...block,
+			clientId: `${ block.clientId }-${ run }`,
+			attributes:
+				typeof block.attributes.content === 'string'
+					? {
+							...block.attributes,
+							content: `${ block.attributes.content } (${ run })`,
+						}
+					: block.attributes,
+			innerBlocks: block.innerBlocks.map( mark ),
+		} );
+		return blocks.map( mark );
+	} );
+}
+
 let sink = 0;
-const full = measure( 31, () => {
-	sink += lintPostContent( content ).length;
+const contentVariants = variants( 31 ).map( serialize );
+const full = measure( 31, ( run ) => {
+	sink += lintPostContent( contentVariants[ run ] ).length;
 } );
 
 // Re-analysis: a warm analyzer, then one paragraph edited per run (a new block object, as the editor makes).
@@ -255,8 +283,11 @@ const reanalyse = measure( 101, ( run ) => {
 	};
 	sink += analyzer.analyze( segmentBlocks( current ) ).length;
 } );
-const fullEditor = measure( 31, () => {
-	sink += createAnalyzer().analyze( segmentBlocks( current ) ).length;
+const blockVariants = variants( 31 );
+const fullEditor = measure( 31, ( run ) => {
+	sink += createAnalyzer().analyze(
+		segmentBlocks( blockVariants[ run ] )
+	).length;
 } );
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
