@@ -140,7 +140,54 @@ export function checkBeforeSave< T >(
 
 // The filter reads the latest state the gate component computed.
 let currentBlocking: Finding[] = [];
+let currentPending = false;
+let settled: Array< () => void > = [];
 let filterAdded = false;
+
+/** Longest wait for the latest text to be checked before a save is judged on what is known. */
+export const SETTLE_TIMEOUT_MS = 5000;
+
+/**
+ * Resolves once the analysis has caught up with the latest text (or after a timeout).
+ *
+ * @return Promise.
+ */
+function analysisSettled(): Promise< void > {
+	if ( ! currentPending ) {
+		return Promise.resolve();
+	}
+	return new Promise( ( resolve ) => {
+		settled.push( resolve );
+		setTimeout( resolve, SETTLE_TIMEOUT_MS );
+	} );
+}
+
+/**
+ * The `editor.preSavePost` callback: a publishing save first waits for a pending analysis, so a quick click cannot slip through, then is refused while something blocks.
+ *
+ * @param getStatus       Reads the status the post will be saved with.
+ * @param getBlocking     Reads the blocking findings.
+ * @param waitForAnalysis Resolves once the analysis has caught up.
+ * @return The filter callback.
+ */
+export function createPreSavePostFilter(
+	getStatus: () => unknown,
+	getBlocking: () => readonly Finding[],
+	waitForAnalysis: () => Promise< void >
+) {
+	return async < T >(
+		edits: T,
+		options?: { isAutosave?: boolean; isPreview?: boolean }
+	): Promise< T > => {
+		if (
+			! options?.isAutosave &&
+			PUBLISHING_STATUSES.includes( getStatus() as string )
+		) {
+			await waitForAnalysis();
+		}
+		return checkBeforeSave( edits, options, getStatus(), getBlocking() );
+	};
+}
 
 /**
  * Adds the `editor.preSavePost` filter once.
@@ -155,8 +202,11 @@ function addPreSaveFilter( getStatus: () => unknown ): void {
 	hooks.addFilter(
 		'editor.preSavePost',
 		'hcp-compliance/publish-gate',
-		( edits: unknown, options?: { isAutosave?: boolean } ) =>
-			checkBeforeSave( edits, options, getStatus(), currentBlocking )
+		createPreSavePostFilter(
+			getStatus,
+			() => currentBlocking,
+			analysisSettled
+		)
 	);
 }
 
@@ -246,6 +296,11 @@ export function useEnforcePublishGate(
 
 	useEffect( () => {
 		currentBlocking = blocking;
+		currentPending = isPending;
+		if ( ! isPending ) {
+			settled.forEach( ( resolve ) => resolve() );
+			settled = [];
+		}
 		if ( usesFilter ) {
 			addPreSaveFilter( () =>
 				(
@@ -255,7 +310,7 @@ export function useEnforcePublishGate(
 				 ).getEditedPostAttribute( 'status' )
 			);
 		}
-	}, [ blocking, usesFilter, registry ] );
+	}, [ blocking, isPending, usesFilter, registry ] );
 
 	useEffect( () => {
 		const editor = registry.dispatch(

@@ -3,7 +3,11 @@
  */
 import type { Finding } from '../../engine/types';
 import type { PolicyLevel } from '../../store/types';
-import { checkBeforeSave, classifyFindings } from '../publish-gate';
+import {
+	checkBeforeSave,
+	classifyFindings,
+	createPreSavePostFilter,
+} from '../publish-gate';
 
 jest.mock( '../use-findings', () => ( {
 	useFindings: () => ( { findings: [], isPending: false } ),
@@ -88,5 +92,44 @@ describe( 'checkBeforeSave (editor.preSavePost)', () => {
 			checkBeforeSave( edits, { isPreview: true }, 'publish', [ name ] )
 		).toBe( edits );
 		expect( checkBeforeSave( edits, {}, 'publish', [] ) ).toBe( edits );
+	} );
+} );
+
+describe( 'createPreSavePostFilter', () => {
+	it( 'should wait for the latest analysis before judging a publishing save', async () => {
+		let blocking: Finding[] = [];
+		let settle: () => void = () => undefined;
+		const filter = createPreSavePostFilter(
+			() => 'publish',
+			() => blocking,
+			() =>
+				new Promise< void >( ( resolve ) => {
+					settle = resolve;
+				} )
+		);
+		const save = filter( { content: 'x' }, {} );
+		// The analysis of the text just typed finds a patient's name.
+		blocking = [ name ];
+		settle();
+		await expect( save ).rejects.toThrow( /Publishing is blocked/ );
+	} );
+
+	it( 'should not wait or refuse for drafts and autosaves', async () => {
+		const wait = jest.fn( () => Promise.resolve() );
+		const draft = createPreSavePostFilter(
+			() => 'draft',
+			() => [ name ],
+			wait
+		);
+		await expect( draft( 'edits', {} ) ).resolves.toBe( 'edits' );
+		const autosave = createPreSavePostFilter(
+			() => 'publish',
+			() => [ name ],
+			wait
+		);
+		await expect( autosave( 'edits', { isAutosave: true } ) ).resolves.toBe(
+			'edits'
+		);
+		expect( wait ).not.toHaveBeenCalled();
 	} );
 } );
