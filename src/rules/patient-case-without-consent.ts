@@ -70,6 +70,21 @@ const SPECIFIC_KINDS: ReadonlySet< IdentifierKind > = new Set( [
 ] );
 
 const PEOPLE = new Set( [ ...PATIENT_NOUNS, ...PERSON_NOUNS ] );
+/** Adverbs between "I" and an encounter verb. */
+const ENCOUNTER_ADVERBS = new Set( [
+	'once',
+	'recently',
+	'also',
+	'just',
+	'first',
+	'finally',
+	'later',
+	'eventually',
+	'then',
+	'still',
+	'actually',
+	'personally',
+] );
 /** "I was a patient myself", "as a mother": the author describing themselves. */
 const SELF_DESCRIPTION = new Set( [
 	'was',
@@ -133,7 +148,16 @@ function narratesEncounter( text: string ): boolean {
 		}
 		const word = tokens[ i ].lower;
 		if ( word === 'i' || word === 'we' ) {
-			const verb = encounterIndex.matchAt( tokens, i + 1 );
+			// "I once treated a man…": one adverb may come between.
+			const at =
+				tokens[ i + 1 ] &&
+				ENCOUNTER_ADVERBS.has( tokens[ i + 1 ].lower )
+					? i + 2
+					: i + 1;
+			const verb =
+				at < tokens.length
+					? encounterIndex.matchAt( tokens, at )
+					: undefined;
 			if (
 				verb &&
 				tokens[ verb.last ] &&

@@ -85,6 +85,10 @@ export const CONSENT_PHRASES: readonly string[] = [
 	'with the permission of',
 	'with the blessing of',
 	'given their blessing',
+	"family's blessing",
+	'her blessing',
+	'his blessing',
+	'their blessing',
 ];
 
 /** Statements that the story is de-identified, changed or composite (the identifier rule's list, plus wider ones). */

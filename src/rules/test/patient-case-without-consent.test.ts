@@ -69,6 +69,12 @@ const valid: Array< [ string, string[] ] > = [
 		],
 	],
 	[
+		'a family’s blessing',
+		[
+			'Last week I saw a man who was dying; I write this with his family’s blessing.',
+		],
+	],
+	[
 		'the author as a patient',
 		[ 'Last year I became a patient myself when I broke my wrist.' ],
 	],
@@ -116,6 +122,10 @@ const invalid: Array< [ string, string[] ] > = [
 			'In 2019 I treated a young woman with anorexia. She was 19 and terrified.',
 			EDUCATION,
 		],
+	],
+	[
+		'an adverb before the encounter verb',
+		[ 'Years ago I once treated a man who had swallowed a battery.' ],
 	],
 	[
 		'consent negated',
