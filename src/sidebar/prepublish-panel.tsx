@@ -116,15 +116,18 @@ export function PrePublishChecks() {
 	};
 
 	return (
-		<div className="hcp-compliance-prepublish" aria-live="polite">
+		<div className="hcp-compliance-prepublish">
 			{ isPending && (
-				<p>
+				<p role="status">
 					{ __( 'Checking the latest changes…', 'hcp-compliance' ) }
 				</p>
 			) }
 			{ blocking.length > 0 && (
 				<>
-					<p className="hcp-compliance-prepublish__blocked">
+					<p
+						className="hcp-compliance-prepublish__blocked"
+						role="alert"
+					>
 						{ getGateMessage( blocking ) }
 					</p>
 					<FindingList findings={ blocking } kind="blocking" />
