@@ -40,14 +40,14 @@ import {
 /** A footnote marker ("[2]", "[12]") or superscript digits, a DOI or PubMed id. */
 const CITATION_MARK = /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\bdoi:|\bpmid\b|https?:\/\//i;
 
-/** A parenthetical reference with a year: "(Smith, 2020)", "(2019)". */
-const YEAR_REFERENCE = /\([^()]{0,80}\b(?:19|20)\d{2}[a-z]?\)/;
-
 /** A number in digits: "73", "1.5", "1,000". */
 const DIGITS = /^\d+$/;
 
 /** A percent sign (or word) right after a number. */
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b)/i;
+
+/** A letter or digit. */
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /** A word that starts with a capital letter (a name). */
 const CAPITALISED = /^\p{Lu}/u;
@@ -55,10 +55,10 @@ const CAPITALISED = /^\p{Lu}/u;
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	CITATION_MARK,
-	YEAR_REFERENCE,
 	DIGITS,
 	PERCENT_AFTER,
 	CAPITALISED,
+	ALNUM,
 	...textPatterns,
 ];
 
@@ -205,6 +205,43 @@ function researchAppealAt(
 }
 
 /**
+ * Whether the text holds a parenthetical reference ending in a year:
+ * "(Smith, 2020)", "(2019)", "(Jones et al. 2021a)". A scan, not a pattern,
+ * so it stays linear on hostile text.
+ * @param text The sentence.
+ */
+function hasYearReference( text: string ): boolean {
+	let open = -1;
+	for ( let i = 0; i < text.length; i++ ) {
+		const ch = text[ i ];
+		if ( ch === '(' ) {
+			open = i;
+		} else if ( ch === ')' && open >= 0 && i - open <= 90 ) {
+			let end = i;
+			if (
+				end - 1 > open &&
+				text[ end - 1 ] >= 'a' &&
+				text[ end - 1 ] <= 'z'
+			) {
+				end--;
+			}
+			const year = text.slice( end - 4, end );
+			const before = text[ end - 5 ];
+			if (
+				end - 4 > open &&
+				DIGITS.test( year ) &&
+				( year.startsWith( '19' ) || year.startsWith( '20' ) ) &&
+				( end - 5 === open || ! ALNUM.test( before ) )
+			) {
+				return true;
+			}
+			open = -1;
+		}
+	}
+	return false;
+}
+
+/**
  * Whether a block carries its own citation (link, footnote marker, DOI).
  * @param unit
  */
@@ -229,7 +266,7 @@ function sentenceNamesSource(
 	to: number
 ): boolean {
 	const sentence = text.slice( from, to );
-	if ( YEAR_REFERENCE.test( sentence ) ) {
+	if ( hasYearReference( sentence ) ) {
 		return true;
 	}
 	let first = true;
