@@ -35,7 +35,10 @@ const PREFILTER =
 /** Statements of capacity. */
 const STATEMENTS: readonly Phrase[] = [
 	// "These are my own views", "my personal opinions", the shorthand "Views my own".
-	/\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b/gi,
+	after(
+		/\b(?:my|our) (?:own|personal|private) (?:views?|opinions?)\b/gi,
+		/\b(?:are|is|reflects?|represents?|express(?:es)?|contains?|shares?|remain)\W+(?:\w+\W+){0,2}$/i
+	),
 	/\b(?:views?|opinions?|thoughts) (?:expressed )?(?:are )?(?:entirely |strictly |solely |all )?(?:my own|mine|personal)\b/gi,
 	// "The opinions in this post are my own", "views expressed here are entirely my own", "all opinions are mine".
 	after(

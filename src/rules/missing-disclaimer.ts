@@ -28,6 +28,9 @@ const ADVICE_KIND =
 const REPLACED =
 	'(?:advice|assessment|examination|exam|consultation|diagnosis|treatment|care|appointment|visit|check-up|review|doctor|physician|clinician|gp|nurse|pharmacist|dentist|therapist|physiotherapist|midwife|professional|provider|practitioner|prescriber|team|specialist)';
 
+/** The post speaking of itself ("This post…", "It…"): a disclaimer is about the post, not a treatment. */
+const SELF = /\b(?:this|these|it|my|our)\b/i;
+
 /** Phrases that make a paragraph a disclaimer. */
 const DISCLAIMERS: readonly Phrase[] = [
 	// "Disclaimer: …" used as a label.
@@ -41,26 +44,25 @@ const DISCLAIMERS: readonly Phrase[] = [
 	split(
 		/\b(?:does not|doesn't|do not|don't|cannot|can't|can not|will not|won't|should not|shouldn't|is not meant to|is not intended to|are not intended to) (?:replace|substitute for|take the place of|constitute)\b/gi,
 		10,
-		REPLACED
+		REPLACED,
+		SELF
 	),
 	// "is not a substitute for an assessment by your own nurse", "should never be used as a replacement for…".
-	split(
-		/\b(?:substitute|replacement|alternative) for\b/gi,
-		10,
-		REPLACED,
-		/\b(?:not|never|no|cannot|nothing)\b/i
-	),
+	split( /\b(?:substitute|replacement|alternative) for\b/gi, 10, REPLACED, [
+		/\b(?:not|never|no|cannot|nothing)\b/i,
+		SELF,
+	] ),
 	// "for general information only", "educational purposes only", "information and education only".
 	/\b(?:information|informational|informative|education|educational|awareness|illustrative|entertainment) (?:purposes |use )?only\b/gi,
 	// "This post is general health information", "This article shares general information".
 	after(
 		/\bgeneral (?:health |medical )?(?:information|education|guidance)\b/gi,
-		/\b(?:this|the|these|our|my) (?:post|posts|article|articles|blog|page|guide|information|content|video|review|site|website|newsletter|series|column|piece)\b/i
+		/\b(?:this|these|our|my) (?:post|posts|article|articles|blog|page|guide|information|content|video|review|site|website|newsletter|series|column|piece)\b/i
 	),
 	// "does not create a doctor-patient relationship".
 	/\b(?:doctor|physician|clinician|nurse|pharmacist|dentist|therapist|provider|practitioner|professional)[-–\s](?:patient|client) relationship\b/gi,
 	// The classic wording: "Always seek the advice of your physician", "Never disregard professional medical advice".
-	/\bseek the advice of (?:your|a|an) /gi,
+	/\bseek the advice of (?:your|a|an) (?:\w+ )?(?:physician|doctor|clinician|provider)s? or (?:other )?qualified\b/gi,
 	/\bnever (?:disregard|ignore|delay seeking) (?:professional |medical |the )*advice\b/gi,
 	// "Nothing in this post constitutes medical advice", "I'm not your doctor".
 	split(

@@ -122,6 +122,14 @@ describe( 'identification/missing-capacity', () => {
 		expect( JSON.stringify( reports[ 0 ].fix ) ).toMatch( /my own/ );
 	} );
 
+	it( 'should not take "in my personal opinion" for a capacity statement', () => {
+		const post = makePost( [
+			...BODY,
+			'In my personal opinion, statins are underused.',
+		] );
+		expect( rule.check( post, makeContext() ) ).toHaveLength( 1 );
+	} );
+
 	it( 'should not take "my own doctor" or "in my opinion" for a capacity statement', () => {
 		const post = makePost( [
 			...BODY,

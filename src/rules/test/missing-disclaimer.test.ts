@@ -100,7 +100,7 @@ describe( 'patient-care/missing-disclaimer', () => {
 			'the classic "seek the advice of your physician"',
 			makePost( [
 				...HEALTH,
-				'Always seek the advice of your physician with any questions.',
+				'Always seek the advice of your physician or other qualified health provider with any questions.',
 			] ),
 		],
 		[
@@ -158,6 +158,16 @@ describe( 'patient-care/missing-disclaimer', () => {
 			...HEALTH,
 			'Talk to your doctor before you stop any medicine.',
 		] );
+		expect( rule.check( post, makeContext() ) ).toHaveLength( 1 );
+	} );
+
+	it.each( [
+		'A home test is not a substitute for seeing your doctor.',
+		'A smartwatch does not replace a proper ECG by your doctor.',
+		'Seek the advice of your pharmacist before taking St John’s wort.',
+		'The NHS website has general information on statins.',
+	] )( 'should not take advice about care for a disclaimer: %s', ( text ) => {
+		const post = makePost( [ ...HEALTH, text ] );
 		expect( rule.check( post, makeContext() ) ).toHaveLength( 1 );
 	} );
 

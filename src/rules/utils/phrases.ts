@@ -13,8 +13,8 @@ export interface SplitPhrase {
 	tail?: RegExp;
 	/** How many words may come between head and tail. */
 	words: number;
-	/** When set, this must match in the few characters before the head ("not … a substitute for"). */
-	before?: RegExp;
+	/** When set, these must all match in the few characters before the head ("this post is not … a substitute for"). */
+	before?: RegExp | RegExp[];
 }
 
 /** A plain global pattern or a phrase in two parts. */
@@ -39,7 +39,7 @@ export function split(
 	head: RegExp,
 	words: number,
 	tail: string,
-	before?: RegExp
+	before?: RegExp | RegExp[]
 ): SplitPhrase {
 	return {
 		head,
@@ -56,7 +56,7 @@ export function split(
  * @param head   Global pattern of the phrase.
  * @param before Pattern that must match just before it.
  */
-export function after( head: RegExp, before: RegExp ): SplitPhrase {
+export function after( head: RegExp, before: RegExp | RegExp[] ): SplitPhrase {
 	return { head, words: 0, before };
 }
 
@@ -76,7 +76,7 @@ export function phrasePatterns( list: readonly Phrase[] ): RegExp[] {
 				out.push( phrase.tail );
 			}
 			if ( phrase.before ) {
-				out.push( phrase.before );
+				out.push( ...[ phrase.before ].flat() );
 			}
 		}
 	}
@@ -143,16 +143,18 @@ export function someMatch(
 			if ( ! follows ) {
 				continue;
 			}
-			if (
-				phrase.before &&
-				! phrase.before.test(
-					text.slice(
-						Math.max( 0, match.index - BEFORE_REACH ),
-						match.index
-					)
-				)
-			) {
-				continue;
+			if ( phrase.before ) {
+				const preceding = text.slice(
+					Math.max( 0, match.index - BEFORE_REACH ),
+					match.index
+				);
+				if (
+					! [ phrase.before ]
+						.flat()
+						.every( ( pattern ) => pattern.test( preceding ) )
+				) {
+					continue;
+				}
 			}
 		}
 		if ( accept( match.index ) ) {
