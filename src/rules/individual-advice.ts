@@ -44,11 +44,15 @@ const GLUED_DOSE = /^\d+(?:[.,]\d+)?(?:mg|mcg|g|ml|iu|units?)$/;
 /** An emergency number such as 999, 911 or 000. */
 const THREE_DIGITS = /^\d{3}$/;
 
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCT = /[,;:.!?\n()—–]/;
+
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	NUMBER,
 	GLUED_DOSE,
 	THREE_DIGITS,
+	CLAUSE_PUNCT,
 	...textPatterns,
 ];
 
@@ -68,9 +72,6 @@ const CLAUSE_END_WORDS = new Set( [
 	'while',
 	'until',
 ] );
-
-/** Punctuation that ends a clause. */
-const CLAUSE_PUNCT = /[,;:.!?\n()—–]/;
 
 /** Units that only medicines are measured in ("2000 IU", "two puffs"), unlike "g" or "ml". */
 const MEDICINE_UNITS = new Set( [

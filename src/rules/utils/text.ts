@@ -27,8 +27,24 @@ const CLAUSE_GAP = /[,;:.!?()\n—–"“”]/;
 /** Nothing but closing punctuation after a quote. */
 const TRAILING_PUNCT = /^[\s.!?…]*$/;
 
+/** The curly apostrophe, folded to a straight one. */
+const CURLY_APOSTROPHE = /’/g;
+
+/** A character of an abbreviation before its full stop ("e.g", "Dr"). */
+const ABBREVIATION_CHAR = /[A-Za-z.]/;
+
+/** A single letter (an initial: "J. Smith"). */
+const SINGLE_LETTER = /^[a-z]$/;
+
 /** Every regular expression this module uses, for the ReDoS test. */
-export const patterns: RegExp[] = [ WORD, CLAUSE_GAP, TRAILING_PUNCT ];
+export const patterns: RegExp[] = [
+	WORD,
+	CLAUSE_GAP,
+	TRAILING_PUNCT,
+	CURLY_APOSTROPHE,
+	ABBREVIATION_CHAR,
+	SINGLE_LETTER,
+];
 
 /**
  * Folds a word for dictionary look-ups: lower case, straight apostrophe.
@@ -36,7 +52,9 @@ export const patterns: RegExp[] = [ WORD, CLAUSE_GAP, TRAILING_PUNCT ];
  */
 export function fold( word: string ): string {
 	const lower = word.toLowerCase();
-	return lower.includes( '’' ) ? lower.replace( /’/g, "'" ) : lower;
+	return lower.includes( '’' )
+		? lower.replace( CURLY_APOSTROPHE, "'" )
+		: lower;
 }
 
 /**
@@ -136,11 +154,11 @@ function endsSentence( text: string, i: number ): boolean {
 	if ( ch === '.' ) {
 		// "Dr. Smith", "et al. found", "e.g. this": look at the word before the stop.
 		let j = i - 1;
-		while ( j >= 0 && i - j <= 8 && /[A-Za-z.]/.test( text[ j ] ) ) {
+		while ( j >= 0 && i - j <= 8 && ABBREVIATION_CHAR.test( text[ j ] ) ) {
 			j--;
 		}
 		const word = text.slice( j + 1, i ).toLowerCase();
-		if ( ABBREVIATIONS.has( word ) || /^[a-z]$/.test( word ) ) {
+		if ( ABBREVIATIONS.has( word ) || SINGLE_LETTER.test( word ) ) {
 			return false;
 		}
 	}
