@@ -109,7 +109,10 @@ export function hasCapacity( post: PostModel ): boolean {
 		if ( filled( block.capacity ) ) {
 			return true;
 		}
-		if ( block.disclosures && statesCapacity( block.disclosures ) ) {
+		const fields = [ block.disclosures, block.affiliation ].filter(
+			filled
+		);
+		if ( fields.some( ( field ) => statesCapacity( field as string ) ) ) {
 			return true;
 		}
 	}

@@ -134,8 +134,16 @@ interface TextRegistration {
  */
 function findTextRegistration( post: PostModel ): TextRegistration | undefined {
 	let found: TextRegistration | undefined;
-	for ( const unit of post.units ) {
-		const text = unit.text;
+	// The credentials block's other fields may hold it too ("RN, NMC PIN 12A3456E").
+	const blockTexts = post.credentials.map( ( block ) =>
+		[ block.credentials, block.specialty, block.affiliation ]
+			.filter( filled )
+			.join( ', ' )
+	);
+	for ( const text of [
+		...blockTexts,
+		...post.units.map( ( u ) => u.text ),
+	] ) {
 		NUMBER.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ( ( match = NUMBER.exec( text ) ) !== null ) {

@@ -91,6 +91,15 @@ describe( 'licensing/missing-registration', () => {
 		}
 	);
 
+	it( "should read a registration written in the block's credentials field", () => {
+		const post = makePost( BODY, {
+			credentials: [
+				{ name: 'Sam Patel', credentials: 'RN, NMC PIN 12A3456E' },
+			],
+		} );
+		expect( rule.check( post, makeContext() ) ).toEqual( [] );
+	} );
+
 	it( 'should not judge a post that gives no credentials', () => {
 		expect(
 			rule.check(
