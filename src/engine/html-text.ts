@@ -44,12 +44,8 @@ export interface HtmlText {
 export interface HtmlTextOptions {
 	/** Keep white space as written (rich-text values in the editor, where offsets must match). */
 	preserveWhiteSpace?: boolean;
-	/** Count an inline image as U+FFFC, as the block editor's rich text does. */
-	objectReplacement?: boolean;
 	/** Treat `<cite>` as a separate citation part (quotes and pullquotes). */
 	citeAsPart?: boolean;
-	/** Put all text into one content part (a rich-text attribute value). */
-	singlePart?: boolean;
 }
 
 export { BLOCK_TAGS } from './html-tags';
@@ -78,8 +74,6 @@ const MEDIA_TAGS = new Set( [
 ] );
 
 const HEADING_TAGS = new Set( [ 'h1', 'h2', 'h3', 'h4', 'h5', 'h6' ] );
-
-const OBJECT_REPLACEMENT = '\ufffc';
 
 /**
  * True for the ASCII white space HTML collapses (not the no-break space).
@@ -183,9 +177,6 @@ export function htmlToParts(
 		role: PartRole,
 		extra: Partial< HtmlPart > = {}
 	) => {
-		if ( options.singlePart ) {
-			return;
-		}
 		if ( current ) {
 			stack.push( current );
 		} else {
@@ -283,9 +274,6 @@ export function htmlToParts(
 					} else if ( name === 'video' || name === 'audio' ) {
 						// The URL may come from a <source> child.
 						mediaElementDepth++;
-					}
-					if ( name === 'img' && options.objectReplacement ) {
-						append( OBJECT_REPLACEMENT );
 					}
 					return;
 				}
@@ -417,7 +405,10 @@ export function htmlToParts(
 	}
 	const kept: HtmlPart[] = [];
 	for ( const part of parts ) {
-		trimPart( part, ! options.preserveWhiteSpace );
+		// Rich-text values keep every character, so offsets match the editor's.
+		if ( ! options.preserveWhiteSpace ) {
+			trimPart( part );
+		}
 		if ( part.text !== '' ) {
 			kept.push( part );
 		}
@@ -426,23 +417,17 @@ export function htmlToParts(
 }
 
 /**
- * Drops trailing line breaks (and leading ones unless white space is kept), clamping links.
- * @param part
- * @param trimStart
+ * Drops leading and trailing white space and line breaks, clamping links.
+ * @param part The part to trim in place.
  */
-function trimPart( part: HtmlPart, trimStart: boolean ): void {
+function trimPart( part: HtmlPart ): void {
 	let end = part.text.length;
 	while ( end > 0 && isCollapsible( part.text.charCodeAt( end - 1 ) ) ) {
 		end--;
 	}
 	let start = 0;
-	if ( trimStart ) {
-		while (
-			start < end &&
-			isCollapsible( part.text.charCodeAt( start ) )
-		) {
-			start++;
-		}
+	while ( start < end && isCollapsible( part.text.charCodeAt( start ) ) ) {
+		start++;
 	}
 	if ( start === 0 && end === part.text.length ) {
 		return;
@@ -455,24 +440,4 @@ function trimPart( part: HtmlPart, trimStart: boolean ): void {
 			href: link.href,
 		} ) )
 		.filter( ( link ) => link.end > link.start );
-}
-
-/**
- * Plain text and links of one rich-text value, counted as the block editor counts them.
- *
- * @param html The attribute value (HTML string).
- */
-export function richTextToText( html: string ): {
-	text: string;
-	links: TextLink[];
-} {
-	const { parts } = htmlToParts( html, {
-		preserveWhiteSpace: true,
-		objectReplacement: true,
-		singlePart: true,
-	} );
-	const part = parts[ 0 ];
-	return part
-		? { text: part.text, links: part.links }
-		: { text: '', links: [] };
 }

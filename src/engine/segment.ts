@@ -14,7 +14,8 @@ import {
 	markdownToHtml,
 	splitFreeform,
 } from './freeform';
-import { htmlToParts, richTextToText } from './html-text';
+import { htmlToParts } from './html-text';
+import { richTextToText } from './rich-text';
 import type { HtmlPart, HtmlMedia } from './html-text';
 import type {
 	CredentialsAttributes,
