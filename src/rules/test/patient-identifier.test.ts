@@ -113,6 +113,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'an example format',
 		'An NHS number looks like 485 777 3456, for example.',
 	],
+	[
+		'a town after "from"',
+		'A man from Halifax, was seen at the walk-in centre.',
+	],
 	[ 'a year after a plan name', 'Medicare in 2024 covers 80% of the cost.' ],
 	[
 		'an unowned address (another rule’s business)',
@@ -276,6 +280,14 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 			[ 'Smt. Lakshmi Devi', 'name' ],
 			[ '2023/45678', 'recordNumber' ],
 			[ '2150', 'postcode' ],
+		],
+	],
+	[
+		'We admitted Dorothy on Christmas Eve. Patient: John D., MRN# 5503321.',
+		[
+			[ 'Dorothy', 'name' ],
+			[ 'John', 'name' ],
+			[ '5503321', 'recordNumber' ],
 		],
 	],
 	[

@@ -311,6 +311,40 @@ function hasAgeApposition(
 	return false;
 }
 
+/** Encounter verbs that are clinical in themselves ("we admitted Dorothy"), unlike "visited" or "saw". */
+const CLINICAL_VERBS = new Set( [
+	'treated',
+	'treat',
+	'admitted',
+	'examined',
+	'assessed',
+	'reviewed',
+	'discharged',
+	'referred',
+	'nursed',
+	'diagnosed',
+	'on',
+	'after',
+	'for',
+	'prescribed',
+	'vaccinated',
+] );
+/** Prepositions before a capitalised word that make it a place ("from Halifax", "in Leeds"). */
+const PREPOSITIONS = new Set( [
+	'in',
+	'at',
+	'from',
+	'to',
+	'near',
+	'of',
+	'on',
+	'with',
+	'by',
+	'into',
+	'outside',
+	'around',
+] );
+
 /** Cues right before a name that already say who it is, so "by" or "photo" further back does not matter. */
 const STRONG_CUES: ReadonlySet< NameEvidence > = new Set( [
 	'title',
@@ -364,7 +398,11 @@ function cueBefore(
 		return 'title';
 	}
 	const p2 = tokens[ first - 2 ];
-	if ( PATIENT_NOUNS.has( p1.lower ) && isJoin( between, true ) ) {
+	// "my patient Donna", "a patient, Donna,", "Patient: John D."
+	if (
+		PATIENT_NOUNS.has( p1.lower ) &&
+		( isJoin( between, true ) || between === ': ' )
+	) {
 		return 'patient-noun';
 	}
 	if (
@@ -509,10 +547,14 @@ export function findNames(
 			afterEncounter.has( first ) &&
 			( knownFirst || midSentence )
 		) {
-			// "I visited Florence" is a holiday unless the sentence is about a person or care.
+			// "I visited Florence" is a holiday unless the sentence is about a person or care;
+			// "we admitted Dorothy" is care already.
 			const verbAt = afterEncounter.get( first ) ?? first;
+			if ( CLINICAL_VERBS.has( tokens[ first - 1 ].lower ) ) {
+				evidence = 'encounter';
+			}
 			const [ sFirst, sLast ] = sentenceOf( first );
-			for ( let k = sFirst; k < sLast; k++ ) {
+			for ( let k = sFirst; ! evidence && k < sLast; k++ ) {
 				const word = tokens[ k ].lower;
 				if ( k >= verbAt && k < first ) {
 					continue;
@@ -527,7 +569,14 @@ export function findNames(
 				}
 			}
 		}
-		if ( ! evidence && ( knownFirst || midSentence || last - first > 1 ) ) {
+		const p1 = tokens[ first - 1 ];
+		const afterPreposition =
+			p1 !== undefined && PREPOSITIONS.has( p1.lower );
+		if (
+			! evidence &&
+			( knownFirst ||
+				( ( midSentence || last - first > 1 ) && ! afterPreposition ) )
+		) {
 			let k = last;
 			if ( tokens[ k ] && PREDICATE_ADVERBS.has( tokens[ k ].lower ) ) {
 				k++;
@@ -535,6 +584,7 @@ export function findNames(
 			if (
 				tokens[ k ] &&
 				! isPossessive( tokens[ last - 1 ] ) &&
+				spaceBetween( text, tokens[ k - 1 ], tokens[ k ] ) &&
 				predicateIndex.matchAt( tokens, k )
 			) {
 				evidence = 'predicate';
