@@ -137,7 +137,8 @@ function clauseHas(
 	words: Set< string >,
 	after = 4
 ): boolean {
-	const [ sStart, sEnd ] = sentenceBounds( text, match.start, match.end );
+	const sentence = sentenceBounds( text, match.start, match.end );
+	const sStart = sentence[ 0 ];
 	for (
 		let k = match.first - 1;
 		k >= 0 && k >= match.first - 8 && tokens[ k ].start >= sStart;
@@ -149,7 +150,9 @@ function clauseHas(
 	}
 	for (
 		let k = match.first;
-		k < tokens.length && k < match.last + after && tokens[ k ].end <= sEnd;
+		k < tokens.length &&
+		k < match.last + after &&
+		tokens[ k ].end <= sentence[ 1 ];
 		k++
 	) {
 		if ( words.has( tokens[ k ].lower ) ) {
@@ -320,7 +323,7 @@ const rule: SpanRule = {
 		kind: 'span',
 		severity: 'warning',
 		docs: __(
-			'Avoid absolute or promotional health claims such as "cure", "guaranteed", "100% safe", "no side effects" or "miracle".',
+			'Avoid absolute or promotional health claims such as "cure", "guaranteed", "completely safe", "no side effects" or "miracle".',
 			'hcp-compliance'
 		),
 		guideline: __(

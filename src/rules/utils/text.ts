@@ -331,8 +331,8 @@ export function isNegated(
 	options: NegationOptions = {}
 ): boolean {
 	const window = options.window ?? 6;
-	const [ cStart, cEnd ] = clauseBounds( text, start, end );
-	const before = tokenize( text.slice( cStart, start ) );
+	const clause = clauseBounds( text, start, end );
+	const before = tokenize( text.slice( clause[ 0 ], start ) );
 	// Look back from the range, stopping at a conjunction: in "it has no side
 	// effects and works for everyone" the "no" does not reach the second claim.
 	const stop = Math.max( 0, before.length - window );
@@ -346,7 +346,7 @@ export function isNegated(
 	}
 	const after = options.after ?? 0;
 	if ( after > 0 ) {
-		const following = tokenize( text.slice( end, cEnd ) );
+		const following = tokenize( text.slice( end, clause[ 1 ] ) );
 		for ( let i = 0; i < Math.min( after, following.length ); i++ ) {
 			if ( NEGATORS.has( following[ i ].lower ) ) {
 				return true;
@@ -384,9 +384,9 @@ export function quoteBounds(
 	start: number,
 	end: number
 ): [ number, number ] | undefined {
-	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
+	const sentence = sentenceBounds( text, start, end );
 	// A quote may open before the sentence start ("“Cinnamon cures diabetes”").
-	const from = Math.max( 0, sStart - 1 );
+	const from = Math.max( 0, sentence[ 0 ] - 1 );
 	let openDouble = -1;
 	let openSingle = -1;
 	for ( let i = from; i < start; i++ ) {
@@ -412,7 +412,7 @@ export function quoteBounds(
 	if ( openDouble < 0 && openSingle < 0 ) {
 		return undefined;
 	}
-	const limit = Math.min( text.length, sEnd + 1 );
+	const limit = Math.min( text.length, sentence[ 1 ] + 1 );
 	for ( let i = end; i < limit; i++ ) {
 		const ch = text[ i ];
 		if ( openDouble >= 0 && ( ch === '"' || ch === '”' || ch === '»' ) ) {
@@ -821,7 +821,7 @@ export function tokenIndexAt( tokens: Token[], offset: number ): number {
 	let lo = 0;
 	let hi = tokens.length;
 	while ( lo < hi ) {
-		const mid = ( lo + hi ) >> 1;
+		const mid = Math.floor( ( lo + hi ) / 2 );
 		if ( tokens[ mid ].start < offset ) {
 			lo = mid + 1;
 		} else {
