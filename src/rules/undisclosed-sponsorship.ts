@@ -24,6 +24,7 @@ import {
 	AFFILIATE_PARAMS,
 	AFFILIATE_UTM_VALUES,
 	HOST_PARAMS,
+	NAVIGATION_REF_VALUES,
 	NON_COMMERCIAL_HOST_SUFFIXES,
 } from './data/sponsorship';
 import {
@@ -194,6 +195,9 @@ const LABEL_REACH = 300;
 const AFFILIATE_PARAM_SET = new Set(
 	AFFILIATE_PARAMS.map( ( entry ) => entry.value )
 );
+const NAVIGATION_REFS = new Set(
+	NAVIGATION_REF_VALUES.map( ( entry ) => entry.value )
+);
 const UTM_VALUES = new Set(
 	AFFILIATE_UTM_VALUES.map( ( entry ) => entry.value )
 );
@@ -299,7 +303,10 @@ export function isAffiliateLink( href: string ): boolean {
 		if ( value === '' ) {
 			continue;
 		}
-		if ( AFFILIATE_PARAM_SET.has( key ) ) {
+		if (
+			AFFILIATE_PARAM_SET.has( key ) &&
+			! ( key === 'ref' && NAVIGATION_REFS.has( value.toLowerCase() ) )
+		) {
 			return true;
 		}
 		const hostWord = HOST_PARAM_MAP.get( key );

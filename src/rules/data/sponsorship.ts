@@ -43,6 +43,62 @@ export const AFFILIATE_PARAMS: readonly SponsorshipEntry[] = [
 	{ value: 'code', note: 'a discount or referral code carried in the link' },
 ];
 
+/**
+ * Values of `ref=` that say where a visitor clicked (a site's own tracking),
+ * not whose affiliate ID it is: "book?ref=blog" on the practice's own site.
+ */
+export const NAVIGATION_REF_VALUES: readonly SponsorshipEntry[] = [
+	'blog',
+	'website',
+	'site',
+	'web',
+	'homepage',
+	'home',
+	'nav',
+	'navigation',
+	'menu',
+	'header',
+	'footer',
+	'sidebar',
+	'banner',
+	'newsletter',
+	'email',
+	'mail',
+	'twitter',
+	'x',
+	'facebook',
+	'fb',
+	'instagram',
+	'ig',
+	'linkedin',
+	'social',
+	'rss',
+	'feed',
+	'post',
+	'article',
+	'search',
+	'google',
+	'share',
+	'sharing',
+	'app',
+	'ios',
+	'android',
+	'internal',
+	'related',
+	'cta',
+	'button',
+	'link',
+	'hp',
+	'sr',
+	'nb',
+	'pd',
+	'dp',
+	'ppx',
+].map( ( value ) => ( {
+	value,
+	note: 'where the click came from, not an affiliate ID',
+} ) );
+
 /** Parameters that mean "affiliate" only on the hosts listed with them. */
 export const HOST_PARAMS: readonly SponsorshipEntry[] = [
 	{

@@ -46,6 +46,7 @@ describe( 'identification/undisclosed-sponsorship', () => {
 			true,
 		],
 		[ 'https://www.nhs.uk/conditions/?ref=home', false ],
+		[ 'https://lakeviewhealth.example/book?ref=blog', false ],
 		[ 'https://www.amazon.com/dp/B0C7QX2LMN', false ],
 		[ 'https://doi.org/10.1016/S0140-6736(22)01545-8', false ],
 		[ 'not a url', false ],
