@@ -118,6 +118,12 @@ function hasVisibleText( html: string | undefined ): boolean {
 			inTag = true;
 		} else if ( ch === '>' ) {
 			inTag = false;
+		} else if ( ! inTag && ch === '&' ) {
+			// An entity such as "&nbsp;" is not visible text by itself.
+			const semi = html.slice( i, i + 12 ).indexOf( ';' );
+			if ( semi > 0 ) {
+				i += semi;
+			}
 		} else if ( ! inTag && VISIBLE.test( ch ) ) {
 			return true;
 		}

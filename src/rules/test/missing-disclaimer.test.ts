@@ -181,7 +181,7 @@ describe( 'patient-care/missing-disclaimer', () => {
 
 	it( 'should report an empty disclaimer block and offer to fill it', () => {
 		const post = makePost( HEALTH, {
-			disclaimers: [ { text: '  <br>  ' } ],
+			disclaimers: [ { text: '  <br> &nbsp; ' } ],
 		} );
 		const reports = rule.check( post, makeContext() );
 		expect( reports.map( ( r ) => r.messageId ) ).toEqual( [
