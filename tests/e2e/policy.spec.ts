@@ -5,9 +5,12 @@
  * overridden with a reason, and the override is recorded in the post's audit meta.
  */
 import type { Page } from '@playwright/test';
-import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+import {
+	Editor,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
 import { openComplianceSidebar, typeParagraph } from './compliance-helpers';
-import { test, expect } from './fixtures';
+import { isFromPlugin, test, expect } from './fixtures';
 
 /** The first analysis after the editor opens starts a worker; give it time on a busy machine. */
 const FIRST_ANALYSIS = { timeout: 60_000 };
@@ -533,5 +536,67 @@ test.describe( 'Practice policy', () => {
 				time: expect.not.stringMatching( /^2001/ ),
 			},
 		] );
+	} );
+
+	test( 'should not offer an override to an author without the override capability', async ( {
+		browser,
+		requestUtils,
+	} ) => {
+		const author = await requestUtils.createUser( {
+			username: 'policy-author',
+			email: 'policy-author@example.org',
+			password: 'author-password',
+			roles: [ 'author' ],
+		} );
+		// A browser of the author's own, logged in through the login form.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const authorErrors: string[] = [];
+		page.on( 'pageerror', ( error ) => {
+			if (
+				isFromPlugin( `${ error.message }\n${ error.stack ?? '' }` )
+			) {
+				authorErrors.push( error.message );
+			}
+		} );
+		try {
+			await page.goto( '/wp-login.php' );
+			await page.locator( '#user_login' ).fill( 'policy-author' );
+			await page.locator( '#user_pass' ).fill( 'author-password' );
+			await page.getByRole( 'button', { name: 'Log In' } ).click();
+			await page.waitForURL( /wp-admin/ );
+
+			await page.goto( '/wp-admin/post-new.php' );
+			const editor = new Editor( { page } );
+			await editor.setPreferences( 'core/edit-post', {
+				welcomeGuide: false,
+				fullscreenMode: false,
+			} );
+			await typeParagraph( editor, page, PATIENT_TEXT );
+
+			const panel = await openPublishPanel( page );
+			await expect(
+				panel.getByText( /Publishing is blocked/ )
+			).toBeVisible( FIRST_ANALYSIS );
+			await expect(
+				panel.getByRole( 'button', { name: 'Publish', exact: true } )
+			).toBeDisabled();
+			await expect(
+				panel.getByRole( 'button', {
+					name: 'Fix in the Compliance sidebar',
+				} )
+			).toBeVisible();
+			await expect(
+				page.getByRole( 'button', { name: 'Override with reason' } )
+			).toHaveCount( 0 );
+		} finally {
+			await context.close();
+			await requestUtils.rest( {
+				path: `/wp/v2/users/${ author.id }`,
+				method: 'DELETE',
+				params: { force: true, reassign: 1 },
+			} );
+		}
+		expect( authorErrors ).toEqual( [] );
 	} );
 } );
