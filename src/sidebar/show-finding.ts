@@ -53,8 +53,14 @@ export async function showFinding(
 	}
 	const blockEditor = registry.dispatch( 'core/block-editor' ) as {
 		selectBlock: ( id: string, initialPosition?: number | null ) => void;
+		clearSelectedBlock: () => void;
 	};
-	// A null initial position keeps focus on the sidebar button.
+	/*
+	 * A caret left in the block's text would take focus back when the mark is
+	 * applied; selecting the block afresh, with a null initial position,
+	 * selects it as a whole and keeps focus on the sidebar button.
+	 */
+	blockEditor.clearSelectedBlock();
 	blockEditor.selectBlock( clientId, null );
 	const reduceMotion =
 		typeof window.matchMedia === 'function' &&

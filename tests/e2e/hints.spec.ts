@@ -97,6 +97,26 @@ test.describe( 'Compliance hints', () => {
 		await expect( paragraph ).toHaveText( IDENTIFYING_TEXT );
 	} );
 
+	test( 'should show a hint from the keyboard and keep focus in the sidebar', async ( {
+		admin,
+		editor,
+		page,
+	} ) => {
+		const { hint } = await startIdentifyingPost( admin, editor, page );
+		const show = hint.getByRole( 'button', { name: 'Show' } );
+		await show.focus();
+		await page.keyboard.press( 'Enter' );
+		await expect(
+			editor.canvas.locator( 'mark.annotation-text-hcp-compliance' )
+		).toHaveText( 'Maria Lopez' );
+		// The author can go straight on to Fix or Dismiss.
+		await expect( show ).toBeFocused();
+		await page.keyboard.press( 'Tab' );
+		await expect(
+			hint.getByRole( 'button', { name: 'Fix' } )
+		).toBeFocused();
+	} );
+
 	test( 'should insert the disclaimer block from the disclaimer hint', async ( {
 		admin,
 		editor,
