@@ -43,7 +43,7 @@ const STATEMENTS: readonly Phrase[] = [
 	// "The opinions in this post are my own", "views expressed here are entirely my own", "all opinions are mine".
 	after(
 		/\b(?:are|is|remain) (?:entirely |purely |strictly |solely |all )?(?:(?:my|our) own|mine|personal)\b/gi,
-		/\b(?:views?|opinions?|thoughts|comments|words|posts?|content)\b/i
+		/\b(?:views?|opinions?|thoughts|comments|words|posts?|content|blog|site|website|writing|articles?|page)\b/i
 	),
 	// "in a personal capacity", "writing in my private capacity".
 	/\b(?:personal|private|individual|independent) capacity\b/gi,

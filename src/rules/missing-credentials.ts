@@ -212,7 +212,7 @@ const NAME_PARTICLES = new Set( [
 ] );
 
 /** How many lines at each end of a post a signature or byline may sit in. */
-const EDGE_LINES = 4;
+const EDGE_LINES = 6;
 
 /**
  * Folds post-nominal letters for look-up: "B.Pharm" → "BPHARM", "FNP-BC" → "FNPBC".
@@ -359,9 +359,20 @@ function nameWithTitle(
 	}
 	// In running text a byline name is followed by a separator or "is a/an",
 	// and does not go on to tell a story ("Mary Collins, a retired nurse, came to see me").
+	const next = tokens(
+		text,
+		nameEnd,
+		Math.min( lineEnd, nameEnd + 40 )
+	)[ 0 ];
+	const titleNext =
+		next !== undefined &&
+		/^\s*$/.test( text.slice( nameEnd, next.start ) ) &&
+		isTitleWord( next.text );
 	if (
 		strict &&
-		( ! /^\s*(?:$|[,|(—–:-]|is an? |is the )/u.test( after ) ||
+		( ! (
+			titleNext || /^\s*(?:$|[,|(—–:-]|is an? |is the )/u.test( after )
+		) ||
 			NARRATIVE.test( after ) )
 	) {
 		return undefined;

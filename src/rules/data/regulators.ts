@@ -94,6 +94,23 @@ export const REGULATOR_ABBREVIATION_GROUPS: readonly RegulatorGroup[] = [
 		],
 	},
 	{
+		note: 'Unambiguous codes of states, provinces and countries that place a licence ("licence 123456 (NSW)").',
+		entries: [
+			'NSW',
+			'QLD',
+			'NY',
+			'NYS',
+			'TX',
+			'FL',
+			'NJ',
+			'NZ',
+			'UK',
+			'US',
+			'USA',
+			'UAE',
+		],
+	},
+	{
 		note: 'Africa and Asia: HPCSA, SANC, SAPC, MDCN, NMCN, KMPDC, SMC, SNB, MMC, PMDC, PRC, MOH, DHA.',
 		entries: [
 			'HPCSA',

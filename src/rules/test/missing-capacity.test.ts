@@ -45,6 +45,10 @@ describe( 'identification/missing-capacity', () => {
 		[ 'the shorthand "Views my own"', 'Views my own.' ],
 		[ '"This is a personal blog"', 'This is a personal blog.' ],
 		[
+			'"this blog is my own"',
+			'I work for Leeds Teaching Hospitals, but this blog is my own.',
+		],
+		[
 			'"Nothing here represents the views of my employer"',
 			'Nothing here represents the views of my employer.',
 		],

@@ -66,6 +66,10 @@ describe( 'identification/missing-credentials', () => {
 			],
 		],
 		[
+			'a name followed by letters without a comma',
+			[ 'Jane Smith RN', ...BODY ],
+		],
+		[
 			'a signature with the title on the next line',
 			[ ...BODY, 'Warm wishes,\nJane Okafor\nClinical Nurse Specialist' ],
 		],

@@ -77,6 +77,10 @@ describe( 'licensing/missing-registration', () => {
 			'By Ana Silva, RN, Licence #12345 (Ontario)',
 		],
 		[
+			'a state code beside the licence',
+			'By Mia Tran, RN, licence 123456 (NSW)',
+		],
+		[
 			'a college named just before the number',
 			'By Daniel Okafor, RPh, Ontario College of Pharmacists #612348',
 		],
