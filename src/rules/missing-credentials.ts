@@ -72,6 +72,9 @@ export const patterns: RegExp[] = [
 	CAPITALS,
 ];
 
+/** Honorifics used with a family name, so that one name word after them is enough. */
+const SURNAME_HONORIFICS = new Set( [ 'dr', 'doctor', 'prof', 'professor' ] );
+
 /** Capitalised words that open sentences and headings, never names. */
 const NOT_NAMES = new Set( [
 	'a',
@@ -295,11 +298,13 @@ function nameWithTitle(
 	);
 	let i = 0;
 	let hasTitle = false;
+	let surnameTitle = false;
 	// A title before the name: "Pharmacist Priya Shah", "Dr. Ananya Rao", "Sr. Mercy Thomas".
 	while ( i < words.length && i < 3 ) {
 		const lower = words[ i ].text.replace( /\.$/, '' ).toLowerCase();
 		if ( HONORIFICS.has( lower ) ) {
 			hasTitle = hasTitle || PROFESSIONAL_HONORIFICS.has( lower );
+			surnameTitle = surnameTitle || SURNAME_HONORIFICS.has( lower );
 		} else if (
 			NAME_WORD.test( words[ i ].text ) &&
 			isTitleWord( words[ i ].text ) &&
@@ -345,7 +350,8 @@ function nameWithTitle(
 		i++;
 	}
 	const count = i - nameStart;
-	if ( count < 2 && ! ( count === 1 && hasTitle ) ) {
+	// "Dr. Rao" names a person; "Nurse Jo" is a first name with a role.
+	if ( count < 2 && ! ( count === 1 && surnameTitle ) ) {
 		return undefined;
 	}
 	const nameEnd = words[ i - 1 ].end;

@@ -103,6 +103,7 @@ describe( 'identification/missing-credentials', () => {
 			[ 'As a nurse, I know how busy shifts can be.', ...BODY ],
 		],
 		[ 'a first name alone ("Mia x")', [ ...BODY, 'Mia x' ] ],
+		[ 'a role with a first name ("Nurse Jo")', [ ...BODY, 'By Nurse Jo' ] ],
 		[ 'a name without a title', [ 'By Jane Smith', ...BODY ] ],
 		[
 			'an anonymous professional',
