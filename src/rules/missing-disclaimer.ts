@@ -70,6 +70,10 @@ const DISCLAIMERS: readonly Phrase[] = [
 		7,
 		'advice\\b'
 	),
+	// "written for educational purposes", "general in nature", "the author accepts no liability".
+	/\bfor (?:general )?(?:educational|informational|information|education|informative) purposes\b/gi,
+	/\bgeneral in nature\b/gi,
+	/\b(?:accepts?|assumes?|takes?) no (?:responsibility|liability)\b/gi,
 	// "general information, not advice", "not intended to diagnose, treat, cure or prevent any disease".
 	/\b(?:information|informational|education|educational|reflection|opinion|commentary),? (?:and )?not (?:a )?(?:\w+ )?advice\b/gi,
 	/\bnot intended to (?:diagnose|treat|replace)\b/gi,
@@ -78,7 +82,7 @@ const DISCLAIMERS: readonly Phrase[] = [
 
 /** Words one of which every disclaimer phrase holds: paragraphs without any are skipped at once. */
 const PREFILTER =
-	/disclaim|advice|substitut|replace|alternative|take the place|constitut|only|general|relationship|not your/i;
+	/disclaim|advice|substitut|replace|alternative|take the place|constitut|only|general|purposes|relationship|not your|liability|responsibility/i;
 
 /** A heading or label that is the word "Disclaimer" alone ("Medical disclaimer"). */
 const HEADING = /^\s*(?:medical |health |important )?disclaimers?\s*$/iu;

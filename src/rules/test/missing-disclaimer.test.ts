@@ -118,6 +118,20 @@ describe( 'patient-care/missing-disclaimer', () => {
 			] ),
 		],
 		[
+			'"written for educational purposes"',
+			makePost( [
+				...HEALTH,
+				'This blog is written for educational purposes.',
+			] ),
+		],
+		[
+			'"accepts no liability"',
+			makePost( [
+				...HEALTH,
+				'The author accepts no liability for decisions made on this basis.',
+			] ),
+		],
+		[
 			'a "Disclaimer" heading',
 			makePost( [
 				...HEALTH,
