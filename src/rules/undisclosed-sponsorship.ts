@@ -406,7 +406,7 @@ export function findSignal(
 ): { signal: Signal; host?: string } | undefined {
 	let found: { signal: Signal; host?: string } | undefined;
 	for ( const unit of post.units ) {
-		for ( const link of unit.links as TextLink[] ) {
+		for ( const link of ( unit.links ?? [] ) as TextLink[] ) {
 			if ( isAffiliateLink( link.href ) ) {
 				const host = ( parseUrl( link.href )?.host ?? '' ).replace(
 					/^www\./,
