@@ -46,6 +46,20 @@ const DIGIT = /\d/u;
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [ NUMBER, KEYWORD, DIGIT ];
 
+/** Values that fill a field without saying anything ("N/A", "TBC"). */
+const PLACEHOLDERS = new Set( [
+	'NA',
+	'NONE',
+	'TBC',
+	'TBA',
+	'PENDING',
+	'UNKNOWN',
+	'X',
+	'XX',
+	'XXX',
+	'',
+] );
+
 /** How far before a number its keyword may be ("Registered with the GMC, number …"). */
 const KEYWORD_WINDOW = 60;
 
@@ -111,7 +125,8 @@ export function isIssuingBody( body: string | undefined ): boolean {
 		return false;
 	}
 	const text = ( body as string ).trim();
-	if ( MEMBERSHIPS.has( text.replace( /[.\s-]/g, '' ).toUpperCase() ) ) {
+	const folded = text.replace( /[.\s/-]/g, '' ).toUpperCase();
+	if ( MEMBERSHIPS.has( folded ) || PLACEHOLDERS.has( folded ) ) {
 		return false;
 	}
 	const tokens = tokenize( text );

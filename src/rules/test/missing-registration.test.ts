@@ -165,6 +165,20 @@ describe( 'licensing/missing-registration', () => {
 		} );
 	} );
 
+	it( 'should not take "N/A" for a registration body', () => {
+		const post = makePost( BODY, {
+			credentials: [
+				block( {
+					registrationNumber: '41822',
+					registrationBody: 'N/A',
+				} ),
+			],
+		} );
+		expect( rule.check( post, makeContext() )[ 0 ] ).toMatchObject( {
+			messageId: 'noBody',
+		} );
+	} );
+
 	it( 'should fire on a byline with a title but no number', () => {
 		const post = makePost( [
 			'Rohan Deshpande, B.Pharm, Registered Pharmacist, Pune',
