@@ -129,17 +129,19 @@ const rule: DocumentRule = {
 			'Readers can tell whether the author writes for an employer or in a personal capacity.',
 			'hcp-compliance'
 		),
-		guideline:
-			'GMC guidance on doctors’ use of social media (make clear whether you speak for your employer); NCSBN social media guidelines; AMA Code of Medical Ethics Opinion 2.3.2',
+		guideline: __(
+			'GMC guidance on doctors’ use of social media (make clear when you do not speak for your employer); NCSBN social media guidelines; AMA Code of Medical Ethics Opinion 2.3.2',
+			'hcp-compliance'
+		),
 		messages: {
 			missingInBlock: () =>
 				__(
-					'The credentials block does not say in which capacity you write. Choose “independent” (your own views) or “on behalf of my employer”.',
+					'The credentials block does not say in which capacity you write. Choose “independent” (your own views) or “on behalf of my employer” (GMC social media guidance; NCSBN).',
 					'hcp-compliance'
 				),
 			missing: () =>
 				__(
-					'The post does not say whether you write for your employer or in a personal capacity. Add a sentence such as “The views here are my own and not those of my employer”, or use the credentials block’s capacity setting.',
+					'The post does not say whether you write for your employer or in a personal capacity. Add a sentence such as “The views here are my own and not those of my employer”, or use the credentials block’s capacity setting (GMC social media guidance; NCSBN).',
 					'hcp-compliance'
 				),
 		},

@@ -547,17 +547,19 @@ const rule: DocumentRule = {
 			'Readers can see who wrote the post and in what professional role: a name and a professional title.',
 			'hcp-compliance'
 		),
-		guideline:
-			'GMC guidance on doctors’ use of social media (identify yourself when giving health information); AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines',
+		guideline: __(
+			'GMC guidance on doctors’ use of social media (if you identify yourself as a doctor, identify yourself by name); AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines',
+			'hcp-compliance'
+		),
 		messages: {
 			missing: () =>
 				__(
-					'The post does not say who wrote it. Add the credentials block (or a byline) with your full name and professional title, so readers know the information comes from a health professional.',
+					'The post does not say who wrote it. Add the credentials block (or a byline) with your full name and professional title, so readers know the information comes from a health professional (GMC social media guidance; AMA Opinion 2.3.2).',
 					'hcp-compliance'
 				),
 			incompleteBlock: () =>
 				__(
-					'The credentials block does not give your name. Fill in your name and professional title (for example “RN” or “MD”) so readers know who wrote the post.',
+					'The credentials block does not give your name. Fill in your name and professional title (for example “RN” or “MD”) so readers know who wrote the post (GMC social media guidance; AMA Opinion 2.3.2).',
 					'hcp-compliance'
 				),
 		},

@@ -227,17 +227,19 @@ const rule: DocumentRule = {
 			'A post that gives health information says that it is general information, not individual medical advice.',
 			'hcp-compliance'
 		),
-		guideline:
+		guideline: __(
 			'AMA Code of Medical Ethics Opinion 2.3.2 (professionalism in social media); GMC guidance on doctors’ use of social media; NCSBN social media guidelines',
+			'hcp-compliance'
+		),
 		messages: {
 			missing: () =>
 				__(
-					'This post gives health information but has no disclaimer. Add the disclaimer block (or a short paragraph) saying it is general information, not individual medical advice, and that readers should see their own clinician.',
+					'This post gives health information but has no disclaimer. Add the disclaimer block (or a short paragraph) saying it is general information, not individual medical advice, and that readers should see their own clinician (AMA Opinion 2.3.2; GMC social media guidance).',
 					'hcp-compliance'
 				),
 			emptyBlock: () =>
 				__(
-					'The disclaimer block is empty, so readers see no disclaimer. Write its text or pick one of its templates.',
+					'The disclaimer block is empty, so readers see no disclaimer. Write its text or pick one of its templates (AMA Opinion 2.3.2; GMC social media guidance).',
 					'hcp-compliance'
 				),
 		},

@@ -224,17 +224,19 @@ const rule: DocumentRule = {
 			'Where a post gives the author’s credentials, it gives a registration or licence number and who issued it, so readers can check it.',
 			'hcp-compliance'
 		),
-		guideline:
-			'GMC guidance on doctors’ use of social media (doctors who identify themselves give their GMC number); NMC Code 21; AHPRA advertising guidelines; state board licensure rules',
+		guideline: __(
+			'Public registers of health regulators (GMC, NMC, AHPRA, US state boards and the NPI registry) let readers check a clinician’s licence; AHPRA guidelines for advertising a regulated health service',
+			'hcp-compliance'
+		),
 		messages: {
 			noNumber: () =>
 				__(
-					'Your credentials are given but not your registration or licence number. Add it to the credentials block with the body that issued it (for example GMC, NMC, a state board or college), so readers can check your registration. A membership such as MRCGP is not a registration.',
+					'Your credentials are given but not your registration or licence number. Add it to the credentials block with the body that issued it (for example GMC, NMC, a state board or college), so readers can check your registration. A membership such as MRCGP is not a registration (regulators’ public registers; AHPRA advertising guidelines).',
 					'hcp-compliance'
 				),
 			noBody: () =>
 				__(
-					'Your registration number is given without the body or jurisdiction that issued it. Add the regulator or licensing board (for example “General Medical Council” or “Texas Board of Nursing”) so readers can look it up.',
+					'Your registration number is given without the body or jurisdiction that issued it. Add the regulator or licensing board (for example “General Medical Council” or “Texas Board of Nursing”) so readers can look it up (regulators’ public registers; AHPRA advertising guidelines).',
 					'hcp-compliance'
 				),
 		},

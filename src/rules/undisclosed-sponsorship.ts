@@ -446,31 +446,33 @@ const rule: DocumentRule = {
 			'Affiliate links, discount codes, free products and paid promotion are disclosed clearly to readers.',
 			'hcp-compliance'
 		),
-		guideline:
-			'FTC Guides Concerning Endorsements and Testimonials, 16 CFR Part 255; GMC guidance on conflicts of interest; ASA/CAP Code (UK) on marketing communications',
+		guideline: __(
+			'FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR Part 255; GMC guidance on financial and commercial interests; UK CAP Code (marketing must be obviously identifiable)',
+			'hcp-compliance'
+		),
 		messages: {
 			affiliateLink: ( data ) =>
 				sprintf(
 					/* translators: %s: the website an affiliate link points to, e.g. amazon.com */
 					__(
-						'The link to %s carries an affiliate or referral ID, but the post does not disclose it. Say clearly, near the top, that you may earn a commission (or fill in the credentials block’s disclosures).',
+						'The link to %s carries an affiliate or referral ID, but the post does not disclose it. Say clearly, near the top, that you may earn a commission (or fill in the credentials block’s disclosures) (FTC Endorsement Guides, 16 CFR 255).',
 						'hcp-compliance'
 					),
 					data.host || __( 'a shop', 'hcp-compliance' )
 				),
 			discountCode: () =>
 				__(
-					'The post promotes a discount or referral code but does not disclose your relationship with the brand. Say clearly whether you are paid, earn a commission or received the product free.',
+					'The post promotes a discount or referral code but does not disclose your relationship with the brand. Say clearly whether you are paid, earn a commission or received the product free (FTC Endorsement Guides, 16 CFR 255).',
 					'hcp-compliance'
 				),
 			freeProduct: () =>
 				__(
-					'The post mentions a product you were given or sent, with no clear disclosure. Add a disclosure such as “Disclosure: the brand sent me this product free of charge”.',
+					'The post mentions a product you were given or sent, with no clear disclosure. Add a disclosure such as “Disclosure: the brand sent me this product free of charge” (FTC Endorsement Guides, 16 CFR 255).',
 					'hcp-compliance'
 				),
 			paidPromotion: () =>
 				__(
-					'The post describes a partnership with a brand but has no disclosure. Say clearly whether it is sponsored or paid (for example “Sponsored post: …” or “#ad”).',
+					'The post describes a partnership with a brand but has no disclosure. Say clearly whether it is sponsored or paid, for example “Sponsored post: …” or “#ad” (FTC Endorsement Guides, 16 CFR 255).',
 					'hcp-compliance'
 				),
 		},
