@@ -40,7 +40,6 @@ export const AFFILIATE_PARAMS: readonly SponsorshipEntry[] = [
 	{ value: 'coupon', note: 'a discount code carried in the link' },
 	{ value: 'discount', note: 'a discount code carried in the link' },
 	{ value: 'promo', note: 'a promo code carried in the link' },
-	{ value: 'code', note: 'a discount or referral code carried in the link' },
 ];
 
 /**
