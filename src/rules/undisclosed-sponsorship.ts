@@ -52,7 +52,10 @@ const SIGNALS: ReadonlyArray< { signal: Signal; pattern: Phrase } > = [
 		pattern:
 			/\b(?:through|via|using|use|with|click|from|on) my (?:affiliate |referral |special |unique |personal |discount )?links?\b/gi,
 	},
-	{ signal: 'affiliateLink', pattern: /\b(?:affiliate|referral) links?\b/gi },
+	{
+		signal: 'affiliateLink',
+		pattern: /\baffiliate links?\b|\bmy (?:own )?referral links?\b/gi,
+	},
 	{
 		signal: 'affiliateLink',
 		pattern: /\bamazon (?:storefront|shop|store|influencer page|list)\b/gi,

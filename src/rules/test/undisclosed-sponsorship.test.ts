@@ -242,6 +242,10 @@ describe( 'identification/undisclosed-sponsorship', () => {
 			'In our group classes we use FlexaBand resistance bands.',
 		],
 		[
+			'a self-referral link to a service',
+			'Use the self-referral link on the physiotherapy service page.',
+		],
+		[
 			'a mention of discount codes without one',
 			'I am often asked for discount codes. I do not have any.',
 		],
