@@ -69,7 +69,7 @@ const SIGNALS: ReadonlyArray< { signal: Signal; pattern: Phrase } > = [
 	{
 		signal: 'discountCode',
 		pattern:
-			/\buse (?:my |the |our |this )?(?:discount |promo |promotional |coupon |voucher |referral )?codes?\b/gi,
+			/\buse (?:my |our )(?:discount |promo |promotional |coupon |voucher |referral )?codes?\b|\buse (?:the |this )?(?:discount|promo|promotional|coupon|voucher|referral) codes?\b/gi,
 	},
 	{
 		signal: 'discountCode',

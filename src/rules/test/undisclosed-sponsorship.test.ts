@@ -242,6 +242,10 @@ describe( 'identification/undisclosed-sponsorship', () => {
 			'In our group classes we use FlexaBand resistance bands.',
 		],
 		[
+			'a booking code on an appointment letter',
+			'Use the code on your appointment letter to book online.',
+		],
+		[
 			'a self-referral link to a service',
 			'Use the self-referral link on the physiotherapy service page.',
 		],
