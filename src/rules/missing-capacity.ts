@@ -23,6 +23,7 @@ import {
 	after,
 	type Phrase,
 } from './utils/phrases';
+import { memoByText } from './utils/memo';
 
 /** Organisations a clinician may write for or apart from. */
 const ORG =
@@ -99,6 +100,9 @@ export function statesCapacity( text: string ): boolean {
 	return PREFILTER.test( text ) && matchesAny( text, STATEMENTS );
 }
 
+/** {@link statesCapacity}, remembered per paragraph. */
+const statesCapacityMemo = memoByText( statesCapacity );
+
 /**
  * Whether the post says in which capacity its author writes.
  * @param post
@@ -116,7 +120,7 @@ export function hasCapacity( post: PostModel ): boolean {
 			return true;
 		}
 	}
-	return post.units.some( ( unit ) => statesCapacity( unit.text ) );
+	return post.units.some( ( unit ) => statesCapacityMemo( unit.text ) );
 }
 
 const rule: DocumentRule = {

@@ -23,6 +23,7 @@ import {
 	TITLE_SUFFIXES,
 	TITLE_WORDS,
 } from './data/professional-titles';
+import { memoByText } from './utils/memo';
 
 /** Block name of the credentials header. */
 export const CREDENTIALS_BLOCK = 'hcp-compliance/credentials';
@@ -402,94 +403,113 @@ function nameWithTitle(
 	return undefined;
 }
 
-interface Line {
-	unitIndex: number;
+/** What one line of a paragraph offers as a byline. */
+interface LineFinding {
 	start: number;
 	end: number;
-	isHeading: boolean;
+	/** A byline that counts at the top or bottom of the post. */
+	edgeName?: string;
+	/** A byline that counts anywhere: after a line-initial "By …" or in a self-introduction. */
+	anywhereName?: string;
 }
 
-function linesOf( post: PostModel ): Line[] {
-	const lines: Line[] = [];
-	post.units.forEach( ( unit, unitIndex ) => {
-		let start = 0;
-		const text = unit.text;
-		for ( let i = 0; i <= text.length; i++ ) {
-			if ( i === text.length || text[ i ] === '\n' ) {
-				if ( text.slice( start, i ).trim() !== '' ) {
-					lines.push( {
-						unitIndex,
-						start,
-						end: i,
-						isHeading: !! unit.isHeading,
-					} );
-				}
-				start = i + 1;
+/**
+ * The lines of one paragraph and the bylines each offers.
+ *
+ * @param text      The paragraph's text.
+ * @param isHeading Whether the paragraph is a heading (a title-case heading is not a name).
+ */
+function bylinesOf( text: string, isHeading: boolean ): LineFinding[] {
+	const spans: Array< [ number, number ] > = [];
+	let start = 0;
+	for ( let i = 0; i <= text.length; i++ ) {
+		if ( i === text.length || text[ i ] === '\n' ) {
+			if ( text.slice( start, i ).trim() !== '' ) {
+				spans.push( [ start, i ] );
+			}
+			start = i + 1;
+		}
+	}
+	return spans.map( ( [ lineStart, lineEnd ], k ) => {
+		const titleEnd = k + 1 < spans.length ? spans[ k + 1 ][ 1 ] : lineEnd;
+		// A line that starts with the name: "Rohan Deshpande, B.Pharm, Registered Pharmacist".
+		let edgeName = isHeading
+			? undefined
+			: nameWithTitle( text, lineStart, lineEnd, true, titleEnd );
+		let anywhereName: string | undefined;
+		// Reading the line alone keeps the search linear over the whole post.
+		const lineText = text.slice( lineStart, lineEnd );
+		const firstChar =
+			lineStart + lineText.length - lineText.trimStart().length;
+		INTRO.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while (
+			! ( edgeName && anywhereName ) &&
+			( match = INTRO.exec( lineText ) ) !== null
+		) {
+			const at = lineStart + match.index;
+			// Away from the top and bottom, only a line-initial "By …" or a self-introduction counts.
+			const strong =
+				SELF_INTRO.test( match[ 0 ] ) ||
+				( at <= firstChar && ! /^\s*[—–~-]/u.test( match[ 0 ] ) );
+			if ( strong ? anywhereName : edgeName ) {
+				continue;
+			}
+			const name = nameWithTitle(
+				text,
+				at + match[ 0 ].length,
+				lineEnd,
+				false
+			);
+			if ( name ) {
+				anywhereName = strong ? name : anywhereName;
+				edgeName = edgeName ?? name;
 			}
 		}
+		return { start: lineStart, end: lineEnd, edgeName, anywhereName };
 	} );
-	return lines;
 }
+
+/** {@link bylinesOf}, remembered per paragraph (key: "H" or "P", then the text). */
+const bylinesMemo = memoByText( ( key: string ) =>
+	bylinesOf( key.slice( 1 ), key[ 0 ] === 'H' )
+);
 
 const bylineCache = new WeakMap< PostModel, Byline | null >();
 
 /**
  * The byline of the post: a full name with a professional title at the top or
  * bottom of the post, or after "By", "Written by", "I'm", a dash.
- * @param post
+ *
+ * @param post The post.
  */
 export function findByline( post: PostModel ): Byline | undefined {
 	const cached = bylineCache.get( post );
 	if ( cached !== undefined ) {
 		return cached ?? undefined;
 	}
+	const lines: Array< { unitIndex: number; line: LineFinding } > = [];
+	post.units.forEach( ( unit, unitIndex ) => {
+		for ( const line of bylinesMemo(
+			( unit.isHeading ? 'H' : 'P' ) + unit.text
+		) ) {
+			lines.push( { unitIndex, line } );
+		}
+	} );
 	let found: Byline | undefined;
-	const lines = linesOf( post );
-	lines.forEach( ( line, index ) => {
-		if ( found ) {
-			return;
-		}
+	for ( let index = 0; index < lines.length && ! found; index++ ) {
+		const { unitIndex, line } = lines[ index ];
 		const edge = index < EDGE_LINES || index >= lines.length - EDGE_LINES;
-		const text = post.units[ line.unitIndex ].text;
-		// A line that starts with the name: "Rohan Deshpande, B.Pharm, Registered Pharmacist".
-		const next = lines[ index + 1 ];
-		const titleEnd =
-			next && next.unitIndex === line.unitIndex ? next.end : line.end;
-		let name =
-			edge && ! line.isHeading
-				? nameWithTitle( text, line.start, line.end, true, titleEnd )
-				: undefined;
-		// Reading the line alone keeps the search linear over the whole post.
-		const lineText = text.slice( line.start, line.end );
-		const firstChar =
-			line.start + lineText.length - lineText.trimStart().length;
-		INTRO.lastIndex = 0;
-		let match: RegExpExecArray | null;
-		while ( ! name && ( match = INTRO.exec( lineText ) ) !== null ) {
-			const at = line.start + match.index;
-			// Away from the top and bottom, only a line-initial "By …" or a self-introduction counts.
-			if ( ! edge && ! SELF_INTRO.test( match[ 0 ] ) && at > firstChar ) {
-				continue;
-			}
-			if ( ! edge && /^\s*[—–~-]/u.test( match[ 0 ] ) ) {
-				continue;
-			}
-			name = nameWithTitle(
-				text,
-				at + match[ 0 ].length,
-				line.end,
-				false
-			);
-		}
+		const name = edge ? line.edgeName : line.anywhereName;
 		if ( name ) {
 			found = {
 				name,
-				unitIndex: line.unitIndex,
+				unitIndex,
 				lineStart: line.start,
 				lineEnd: line.end,
 			};
 		}
-	} );
+	}
 	bylineCache.set( post, found ?? null );
 	return found;
 }

@@ -19,6 +19,7 @@ import {
 	split,
 	type Phrase,
 } from './utils/phrases';
+import { memoByText } from './utils/memo';
 
 /** Adjectives of "advice" in "not medical advice", "not medical, legal or insurance advice". */
 const ADVICE_KIND =
@@ -146,12 +147,15 @@ export function isDisclaimer( text: string ): boolean {
 	);
 }
 
+/** {@link isDisclaimer}, remembered per paragraph. */
+const isDisclaimerMemo = memoByText( isDisclaimer );
+
 /**
  * Whether any text unit reads as a disclaimer.
  * @param post
  */
 export function hasDisclaimerParagraph( post: PostModel ): boolean {
-	return post.units.some( ( unit ) => isDisclaimer( unit.text ) );
+	return post.units.some( ( unit ) => isDisclaimerMemo( unit.text ) );
 }
 
 /**

@@ -16,6 +16,7 @@ import type {
 	DocumentRule,
 	PostModel,
 } from '../engine/types';
+import { memoByText } from './utils/memo';
 import { PhraseIndex, tokenize, type Token } from './utils/text';
 import {
 	BODY_NOUNS,
@@ -159,47 +160,63 @@ function findTextRegistration( post: PostModel ): TextRegistration | undefined {
 		...blockTexts,
 		...post.units.map( ( u ) => u.text ),
 	] ) {
-		NUMBER.lastIndex = 0;
-		let match: RegExpExecArray | null;
-		while ( ( match = NUMBER.exec( text ) ) !== null ) {
-			const start = match.index;
-			const before = text.slice(
-				Math.max( 0, start - KEYWORD_WINDOW ),
-				start
-			);
-			const prefixTokens = tokenize( before );
-			const numberTokens = tokenize( match[ 0 ] );
-			// "Ontario College of Pharmacists #612348": a body or "#" just before the number.
-			const hasKeyword =
-				/#\s*$/.test( before ) ||
-				namesBody( prefixTokens.slice( -6 ), false ) ||
-				KEYWORD.test( before.slice( -KEYWORD_WINDOW ) ) ||
-				prefixTokens.some( ( t ) =>
-					REGULATOR_ABBREVIATIONS.has( t.text )
-				) ||
-				numberTokens.some( ( t ) =>
-					REGULATOR_ABBREVIATIONS.has( t.text )
-				);
-			if ( ! hasKeyword ) {
-				continue;
-			}
-			const around = tokenize(
-				text.slice(
-					Math.max( 0, start - BODY_WINDOW ),
-					Math.min(
-						text.length,
-						start + match[ 0 ].length + BODY_WINDOW
-					)
-				)
-			);
-			if ( namesBody( around ) ) {
-				return { withBody: true };
-			}
+		const kind = registrationMemo( text );
+		if ( kind === 'withBody' ) {
+			return { withBody: true };
+		}
+		if ( kind === 'number' ) {
 			found = { withBody: false };
 		}
 	}
 	return found;
 }
+
+/**
+ * What one paragraph says about a registration: a number with its body, a
+ * number alone, or nothing.
+ *
+ * @param text The paragraph's text.
+ */
+function registrationIn( text: string ): 'withBody' | 'number' | undefined {
+	let found: 'number' | undefined;
+	NUMBER.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ( ( match = NUMBER.exec( text ) ) !== null ) {
+		const start = match.index;
+		const before = text.slice(
+			Math.max( 0, start - KEYWORD_WINDOW ),
+			start
+		);
+		const prefixTokens = tokenize( before );
+		const numberTokens = tokenize( match[ 0 ] );
+		// "Ontario College of Pharmacists #612348": a body or "#" just before the number.
+		const hasKeyword =
+			/#\s*$/.test( before ) ||
+			namesBody( prefixTokens.slice( -6 ), false ) ||
+			KEYWORD.test( before ) ||
+			prefixTokens.some( ( t ) =>
+				REGULATOR_ABBREVIATIONS.has( t.text )
+			) ||
+			numberTokens.some( ( t ) => REGULATOR_ABBREVIATIONS.has( t.text ) );
+		if ( ! hasKeyword ) {
+			continue;
+		}
+		const around = tokenize(
+			text.slice(
+				Math.max( 0, start - BODY_WINDOW ),
+				Math.min( text.length, start + match[ 0 ].length + BODY_WINDOW )
+			)
+		);
+		if ( namesBody( around ) ) {
+			return 'withBody';
+		}
+		found = 'number';
+	}
+	return found;
+}
+
+/** {@link registrationIn}, remembered per paragraph. */
+const registrationMemo = memoByText( registrationIn );
 
 /**
  * A registration number in the block (one with a digit).

@@ -32,6 +32,7 @@ import {
 	credentialsBlock,
 	filled,
 } from './missing-credentials';
+import { memoByText } from './utils/memo';
 import {
 	after,
 	phrasePatterns,
@@ -410,7 +411,7 @@ export function findSignal(
 	let found: { signal: Signal; host?: string } | undefined;
 	for ( const unit of post.units ) {
 		for ( const link of ( unit.links ?? [] ) as TextLink[] ) {
-			if ( isAffiliateLink( link.href ) ) {
+			if ( isAffiliateMemo( link.href ) ) {
 				const host = ( parseUrl( link.href )?.host ?? '' ).replace(
 					/^www\./,
 					''
@@ -418,26 +419,43 @@ export function findSignal(
 				return { signal: 'affiliateLink', host };
 			}
 		}
-		if ( found ) {
-			continue;
-		}
-		if ( ! SIGNAL_PREFILTER.test( unit.text ) ) {
-			continue;
-		}
-		CODE.lastIndex = 0;
-		if ( CODE.test( unit.text ) ) {
-			found = { signal: 'discountCode' };
-			continue;
-		}
-		for ( const { signal, pattern } of SIGNALS ) {
-			if ( hasPositive( pattern, unit.text ) ) {
-				found = { signal };
-				break;
-			}
+		if ( ! found ) {
+			const signal = textSignalMemo( unit.text );
+			found = signal ? { signal } : undefined;
 		}
 	}
 	return found;
 }
+
+/**
+ * The first promotion written in a paragraph's text (not its links).
+ *
+ * @param text The paragraph's text.
+ */
+function textSignal( text: string ): Signal | undefined {
+	if ( ! SIGNAL_PREFILTER.test( text ) ) {
+		return undefined;
+	}
+	CODE.lastIndex = 0;
+	if ( CODE.test( text ) ) {
+		return 'discountCode';
+	}
+	return SIGNALS.find( ( { pattern } ) => hasPositive( pattern, text ) )
+		?.signal;
+}
+
+/** {@link isAffiliateLink}, remembered per URL. */
+const isAffiliateMemo = memoByText( ( href: string ) =>
+	isAffiliateLink( href )
+);
+
+/** {@link textSignal}, remembered per paragraph. */
+const textSignalMemo = memoByText( textSignal );
+
+/** {@link disclosesRelationship}, remembered per paragraph. */
+const disclosesMemo = memoByText( ( text: string ) =>
+	disclosesRelationship( text )
+);
 
 const rule: DocumentRule = {
 	meta: {
@@ -487,7 +505,7 @@ const rule: DocumentRule = {
 		}
 		if (
 			blockDiscloses( post ) ||
-			post.units.some( ( unit ) => disclosesRelationship( unit.text ) )
+			post.units.some( ( unit ) => disclosesMemo( unit.text ) )
 		) {
 			return [];
 		}
