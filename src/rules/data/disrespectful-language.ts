@@ -33,6 +33,35 @@ export interface DisrespectfulEntry {
 export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
 	{
 		phrases: [
+			'drug abuser',
+			'drug abusers',
+			'substance abuser',
+			'substance abusers',
+			'alcohol abuser',
+			'alcohol abusers',
+			'drunks',
+		],
+		note: 'NIDA guidance: "abuser" and "drunk" stigmatise people with a substance use disorder.',
+		replacement: 'person with a substance use disorder',
+		plural: 'people with a substance use disorder',
+	},
+	{
+		phrases: [
+			'mental patient',
+			'mental patients',
+			'psych patient',
+			'psych patients',
+			'psych case',
+			'psych cases',
+			'schizo',
+			'schizos',
+		],
+		note: 'Dated or slang labels that stigmatise people with mental illness.',
+		replacement: 'patient with a mental health condition',
+		plural: 'patients with a mental health condition',
+	},
+	{
+		phrases: [
 			'frequent flyer',
 			'frequent flyers',
 			'frequent flier',
