@@ -36,6 +36,7 @@ import {
 	tokenize,
 } from './utils/text';
 import type { Token } from './utils/text';
+import { memoByText } from './utils/memo';
 
 /** This rule uses no regular expression of its own (the helpers list theirs). */
 /** Cheap test before looking for consent and de-identification phrases word by word. */
@@ -262,10 +263,8 @@ function statesConsent( text: string ): boolean {
 	return false;
 }
 
-/** What one block text says, for the post-level decision. */
-interface UnitFacts {
-	/** Holds an identifier that singles out one person. */
-	identified: boolean;
+/** What one block text says on its own, for the post-level decision. */
+interface TextFacts {
 	/** Narrates an encounter in the first person. */
 	narrated: boolean;
 	/** States consent or de-identification. */
@@ -274,20 +273,23 @@ interface UnitFacts {
 	reader: boolean;
 }
 
-// Read once per block text: the engine's memo keeps the facts while the text is unchanged.
-function readUnit( unit: TextUnit, context: RuleContext ): UnitFacts {
-	return memoized(
-		context,
-		unit,
-		'privacy/patient-case-without-consent',
-		( u ) => ( {
-			identified: findPatientIdentifiers( u.text, context ).some( ( m ) =>
-				SPECIFIC_KINDS.has( m.kind )
-			),
-			narrated: narratesEncounter( u.text ),
-			consent: statesConsent( u.text ),
-			reader: speaksOfReader( u.text ),
-		} )
+// These facts depend on the text alone, so a memo keyed by the text serves every
+// analysis (a cheap look-up: unchanged texts keep their hash) and an edit re-reads one block.
+const readText = memoByText(
+	( text: string ): TextFacts => ( {
+		narrated: narratesEncounter( text ),
+		consent: statesConsent( text ),
+		reader: speaksOfReader( text ),
+	} )
+);
+
+// Identifiers also depend on the context (author names, official contacts), so the
+// engine's per-unit memo keeps them; they are read only when the text facts leave the case open.
+function identifies( unit: TextUnit, context: RuleContext ): boolean {
+	return memoized( context, unit, 'identified', ( u ) =>
+		findPatientIdentifiers( u.text, context ).some( ( m ) =>
+			SPECIFIC_KINDS.has( m.kind )
+		)
 	);
 }
 
@@ -302,13 +304,14 @@ export function narratesPatientCase(
 	post: PostModel,
 	context: RuleContext
 ): boolean {
-	const facts = post.units.map( ( unit ) => readUnit( unit, context ) );
+	const facts = post.units.map( ( unit ) => readText( unit.text ) );
 	if ( facts.some( ( f ) => f.narrated ) ) {
 		return true;
 	}
 	// A named reader asking a question is not a patient encounter.
 	return (
-		! facts.some( ( f ) => f.reader ) && facts.some( ( f ) => f.identified )
+		! facts.some( ( f ) => f.reader ) &&
+		post.units.some( ( unit ) => identifies( unit, context ) )
 	);
 }
 
@@ -334,7 +337,7 @@ const rule: DocumentRule = {
 	},
 	check: ( post: PostModel, context: RuleContext ): DocumentReport[] => {
 		if (
-			post.units.some( ( unit ) => readUnit( unit, context ).consent )
+			post.units.some( ( unit ) => readText( unit.text ).consent )
 		) {
 			return [];
 		}
