@@ -12,6 +12,7 @@ import type {
 	Fix,
 	MediaItem,
 	MediaRule,
+	PostFacts,
 	PostModel,
 	Rule,
 	RuleContext,
@@ -40,9 +41,15 @@ export interface Analyzer {
 /** A rule's reports for one unit, or the error it threw there. */
 type Outcome = SpanReport[] | { error: unknown };
 
+/** A cached value and the signature of the post facts it was computed under. */
+interface Signed< T > {
+	signature: string;
+	value: T;
+}
+
 /** Outcomes of every rule for one unit (or media item) with a given content. */
 class CacheEntry {
-	readonly outcomes = new Map< string, Outcome >();
+	readonly outcomes = new Map< string, Signed< Outcome > >();
 
 	/** Findings built from the outcomes, reused while the unit stays in `place`. */
 	readonly built = new Map< string, Finding[] >();
@@ -61,8 +68,11 @@ class CacheEntry {
 		}
 	}
 
-	/** Values document rules memoised for this unit (see `RuleContext.memo`). */
-	readonly memo = new Map< string, unknown >();
+	/** Values rules memoised for this unit (see `RuleContext.memo`). */
+	readonly memo = new Map< string, Signed< unknown > >();
+
+	/** What each span rule read from this unit for the post's facts. */
+	readonly facts = new Map< string, PostFacts >();
 
 	/**
 	 * @param text The unit's text (the media URL for media).
@@ -74,17 +84,21 @@ class CacheEntry {
 	) {}
 
 	/**
-	 * The rule's cached outcome, or the outcome of running it now.
+	 * The rule's cached outcome, or the outcome of running it now; an outcome
+	 * computed under other post facts (another signature) is stale.
 	 * @param rule
 	 * @param run
+	 * @param signature Signature of the post facts the rule reads ('' if none).
 	 */
-	outcome( rule: Rule, run: () => SpanReport[] ): Outcome {
-		let outcome = this.outcomes.get( rule.meta.id );
-		if ( outcome === undefined ) {
-			outcome = runSafely( run );
-			this.outcomes.set( rule.meta.id, outcome );
+	outcome( rule: Rule, run: () => SpanReport[], signature = '' ): Outcome {
+		const cached = this.outcomes.get( rule.meta.id );
+		if ( cached !== undefined && cached.signature === signature ) {
+			return cached.value;
 		}
-		return outcome;
+		const value = runSafely( run );
+		this.outcomes.set( rule.meta.id, { signature, value } );
+		this.built.delete( rule.meta.id );
+		return value;
 	}
 }
 
@@ -175,6 +189,81 @@ export function memoized< T >(
 	compute: ( unit: TextUnit ) => T
 ): T {
 	return context.memo ? context.memo( unit, key, compute ) : compute( unit );
+}
+
+/** Post facts of a post that declares nothing. */
+export const NO_POST_FACTS: PostFacts = Object.freeze( {
+	pseudonyms: new Set< string >(),
+	deidentified: false,
+	knownPatientNames: new Set< string >(),
+} );
+
+/**
+ * The facts of a whole post from the facts of its units: pseudonyms and known
+ * names are pooled (a pseudonym is never a known name), de-identification holds
+ * if any unit declares it.
+ *
+ * @param parts Facts of each unit.
+ */
+export function mergePostFacts( parts: Iterable< PostFacts > ): PostFacts {
+	const pseudonyms = new Set< string >();
+	const known = new Set< string >();
+	let deidentified = false;
+	for ( const part of parts ) {
+		part.pseudonyms.forEach( ( word ) => pseudonyms.add( word ) );
+		part.knownPatientNames.forEach( ( word ) => known.add( word ) );
+		deidentified ||= part.deidentified;
+	}
+	pseudonyms.forEach( ( word ) => known.delete( word ) );
+	if ( pseudonyms.size === 0 && known.size === 0 && ! deidentified ) {
+		return NO_POST_FACTS;
+	}
+	return { pseudonyms, deidentified, knownPatientNames: known };
+}
+
+/**
+ * A short string that changes exactly when the facts change (sorted, so the
+ * order of blocks does not matter); '' for a post that declares nothing.
+ *
+ * @param facts Post facts.
+ */
+export function postFactsSignature( facts: PostFacts ): string {
+	if (
+		facts.pseudonyms.size === 0 &&
+		facts.knownPatientNames.size === 0 &&
+		! facts.deidentified
+	) {
+		return '';
+	}
+	return `${ facts.deidentified ? 1 : 0 }\u0001${ [ ...facts.pseudonyms ]
+		.sort()
+		.join(
+			' '
+		) }\u0001${ [ ...facts.knownPatientNames ].sort().join( ' ' ) }`;
+}
+
+/**
+ * The facts of a post without an analyzer (tests, one-off checks): every span
+ * rule's `facts` over every unit, merged.
+ *
+ * @param post    The post.
+ * @param rules   Rules to ask.
+ * @param context Context to ask them in.
+ */
+export function postFactsOf(
+	post: PostModel,
+	rules: Rule[],
+	context: RuleContext
+): PostFacts {
+	const parts: PostFacts[] = [];
+	for ( const rule of rules ) {
+		if ( isSpanRule( rule ) && rule.facts ) {
+			for ( const unit of post.units ) {
+				parts.push( rule.facts( unit, context ) );
+			}
+		}
+	}
+	return mergePostFacts( parts );
 }
 
 /**
@@ -356,6 +445,8 @@ export function createAnalyzerWith(
 	const spanRules = active.filter( isSpanRule );
 	const mediaRules = active.filter( isMediaRule );
 	const documentRules = active.filter( isDocumentRule );
+	// Span rules that gather post facts (and so read them).
+	const factRules = spanRules.filter( ( rule ) => rule.facts !== undefined );
 
 	const units = new OutcomeCache();
 	// The cache entry of each unit object of the post being analysed (for `memo`).
@@ -363,7 +454,12 @@ export function createAnalyzerWith(
 	const medias = new OutcomeCache();
 	let contextKey = '';
 
-	const contextFor = ( rule: Rule, authorNames: string[] ): RuleContext => ( {
+	const contextFor = (
+		rule: Rule,
+		authorNames: string[],
+		post?: PostFacts,
+		signature = ''
+	): RuleContext => ( {
 		authorNames,
 		officialContacts: options.officialContacts ?? [],
 		options: settings[ rule.meta.id ]?.options ?? {},
@@ -376,14 +472,17 @@ export function createAnalyzerWith(
 			if ( ! entry ) {
 				return compute( unit );
 			}
+			// Values computed under other post facts are stale (the rule may read them).
 			const memoKey = `${ rule.meta.id }\u0000${ key }`;
-			if ( entry.memo.has( memoKey ) ) {
-				return entry.memo.get( memoKey ) as T;
+			const cached = entry.memo.get( memoKey );
+			if ( cached !== undefined && cached.signature === signature ) {
+				return cached.value as T;
 			}
 			const value = compute( unit );
-			entry.memo.set( memoKey, value );
+			entry.memo.set( memoKey, { signature, value } );
 			return value;
 		},
+		...( post ? { post } : {} ),
 	} );
 
 	return {
@@ -397,9 +496,49 @@ export function createAnalyzerWith(
 				contextKey = nextContextKey;
 			}
 			entriesOfUnits = new WeakMap();
+
+			// Post facts first: each unit's share is kept while the unit is unchanged.
+			const unitEntries: CacheEntry[] = [];
+			const factParts: PostFacts[] = [];
+			for ( const unit of post.units ) {
+				const entry = units.entryFor(
+					unit.key,
+					unit.text,
+					unitMeta( unit )
+				);
+				entriesOfUnits.set( unit, entry );
+				unitEntries.push( entry );
+				for ( const rule of factRules ) {
+					let part = entry.facts.get( rule.meta.id );
+					if ( ! part ) {
+						const read = runSafely( () => [
+							(
+								rule.facts as NonNullable< SpanRule[ 'facts' ] >
+							 )( unit, contextFor( rule, authorNames ) ),
+						] );
+						part = Array.isArray( read )
+							? read[ 0 ]
+							: NO_POST_FACTS;
+						entry.facts.set( rule.meta.id, part );
+					}
+					factParts.push( part );
+				}
+			}
+			const postFacts = mergePostFacts( factParts );
+			const signature = postFactsSignature( postFacts );
+
 			const contexts = new Map< string, RuleContext >();
 			for ( const rule of active ) {
-				contexts.set( rule.meta.id, contextFor( rule, authorNames ) );
+				contexts.set(
+					rule.meta.id,
+					contextFor(
+						rule,
+						authorNames,
+						// No rule gathers facts: rules judge each unit on its own.
+						factRules.length > 0 ? postFacts : undefined,
+						signature
+					)
+				);
 			}
 
 			const findings: Finding[] = [];
@@ -491,26 +630,24 @@ export function createAnalyzerWith(
 				findings.push( ...fresh );
 			};
 
-			for ( const unit of post.units ) {
-				const entry = units.entryFor(
-					unit.key,
-					unit.text,
-					unitMeta( unit )
-				);
-				entriesOfUnits.set( unit, entry );
+			post.units.forEach( ( unit, index ) => {
+				const entry = unitEntries[ index ];
 				entry.placeAt(
 					`${ unit.blockIndex }\u0000${ unit.offset }\u0000${ unit.clientId }\u0000${ unit.key }\u0000${ unit.attribute }`
 				);
 				for ( const rule of spanRules ) {
-					const outcome = entry.outcome( rule, () =>
-						rule.check(
-							unit,
-							contexts.get( rule.meta.id ) as RuleContext
-						)
+					const outcome = entry.outcome(
+						rule,
+						() =>
+							rule.check(
+								unit,
+								contexts.get( rule.meta.id ) as RuleContext
+							),
+						rule.facts ? signature : ''
 					);
 					collect( entry, rule, outcome, unit );
 				}
-			}
+			} );
 			units.commit();
 
 			for ( const media of post.media ) {

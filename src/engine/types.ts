@@ -171,6 +171,22 @@ export interface RuleContext {
 		key: string,
 		compute: ( unit: TextUnit ) => T
 	) => T;
+	/**
+	 * What the whole post says about its people, gathered from every unit by
+	 * span rules' `facts` (a pseudonym declared in one block holds in all).
+	 * Absent outside the analyzer: rules then judge each unit on its own.
+	 */
+	post?: PostFacts;
+}
+
+/** Facts about the people of a post, gathered from all its units. */
+export interface PostFacts {
+	/** Lower-cased words of names declared pseudonyms ("whom I'll call Zoe"). */
+	pseudonyms: ReadonlySet< string >;
+	/** A unit declares names and details changed, or the story a composite. */
+	deidentified: boolean;
+	/** Lower-cased words of names shown by strong evidence to be patients'. */
+	knownPatientNames: ReadonlySet< string >;
 }
 
 /** Static description of a rule (ESLint's `meta`). */
@@ -191,6 +207,11 @@ export interface RuleMeta {
 export interface SpanRule {
 	meta: RuleMeta & { kind: 'span' };
 	check: ( unit: TextUnit, context: RuleContext ) => SpanReport[];
+	/**
+	 * What one unit contributes to the post's facts (memoised per unit); a rule
+	 * with `facts` reads `context.post` and is re-run when the facts change.
+	 */
+	facts?: ( unit: TextUnit, context: RuleContext ) => PostFacts;
 }
 
 /** A rule that judges the whole post: pure, called once per analysis. */

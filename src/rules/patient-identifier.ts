@@ -9,18 +9,21 @@
  */
 import { __, sprintf } from '@wordpress/i18n';
 import type {
+	PostFacts,
 	RuleContext,
 	SpanReport,
 	SpanRule,
 	TextUnit,
 } from '../engine/types';
 import {
+	COMPOSITE_TERMS,
 	DEIDENTIFIED_PHRASES,
 	DIRECTIONS,
 	EXAMPLE_CUES,
 	HELPLINE_CUES,
 	ID_LABELS,
 	LABEL_FILLERS,
+	LOCAL_DEIDENTIFIED_PHRASES,
 	NOT_HOUSE_NUMBER_BEFORE,
 	OFFICIAL_CUES,
 	PATIENT_CUES,
@@ -37,7 +40,12 @@ import {
 } from './data/patient-identifiers';
 import type { IdentifierKind } from './data/patient-identifiers';
 import { isFirstName } from './data/first-names';
-import { findNames, isNameWord, patterns as namePatterns } from './utils/names';
+import {
+	findNames,
+	findRepeats,
+	isNameWord,
+	patterns as namePatterns,
+} from './utils/names';
 import type { NameMatch } from './utils/names';
 import {
 	PhraseIndex,
@@ -1241,13 +1249,34 @@ function authorWords( context: RuleContext ): Set< string > {
 	return words;
 }
 
+/** What one text finds on its own, and what it tells about the whole post. */
+interface UnitReading {
+	matches: IdentifierMatch[];
+	facts: PostFacts;
+	/** The text declares its own names changed or its story invented. */
+	renamed: boolean;
+}
+
+const EMPTY_READING: UnitReading = {
+	matches: [],
+	facts: {
+		pseudonyms: new Set(),
+		deidentified: false,
+		knownPatientNames: new Set(),
+	},
+	renamed: false,
+};
+
+// Whether "composite" at this match declares a composite case, not a "composite filling".
+function isCompositeTerm( tokens: Token[], last: number ): boolean {
+	const next = tokens[ last ];
+	return next !== undefined && COMPOSITE_TERMS.has( next.lower );
+}
+
 // The detection itself; findPatientIdentifiers() adds a small memo around it.
-function computeIdentifiers(
-	text: string,
-	context: RuleContext
-): IdentifierMatch[] {
+function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	if ( text.length < 2 ) {
-		return [];
+		return EMPTY_READING;
 	}
 	const tokens = tokenize( text );
 	const labelsByLastToken = new Map<
@@ -1268,25 +1297,41 @@ function computeIdentifiers(
 		context,
 	};
 
-	// What the unit says about its own story: invented, or names and details changed.
+	// What the unit says about its own story: invented, or names and details changed;
+	// a declaration that is not about one name holds for the whole post.
 	let invented = false;
 	let renamed = false;
+	let postWide = false;
 	const declared = DEIDENTIFIED_HINTS.some( ( hint ) =>
 		text.includes( hint )
 	)
 		? deidentifiedIndex.find( tokens )
 		: [];
 	for ( const match of declared ) {
-		renamed = true;
 		if (
-			INVENTED.has( match.entry ) &&
-			! isNegated( text, match.start, match.end, { window: 2 } )
+			match.entry === 'composite' &&
+			isCompositeTerm( tokens, match.last )
 		) {
+			continue;
+		}
+		renamed = true;
+		const negated = isNegated( text, match.start, match.end, {
+			window: 2,
+		} );
+		if ( INVENTED.has( match.entry ) && ! negated ) {
 			invented = true;
 		}
+		if ( ! LOCAL_DEIDENTIFIED_PHRASES.has( match.entry ) && ! negated ) {
+			postWide = true;
+		}
 	}
+	const facts = {
+		pseudonyms: new Set< string >(),
+		deidentified: postWide,
+		knownPatientNames: new Set< string >(),
+	};
 	if ( invented ) {
-		return [];
+		return { matches: [], facts, renamed: true };
 	}
 
 	const found: IdentifierMatch[] = [];
@@ -1294,13 +1339,13 @@ function computeIdentifiers(
 		const token = tokens[ index ];
 		return sentenceTokens( scan, token.start, token.end );
 	};
+	// A unit that declares its names changed still tells which names are pseudonyms.
+	const names = findNames( text, tokens, sentenceOf, authorWords( context ), {
+		pseudonyms: facts.pseudonyms,
+		strong: renamed ? new Set() : facts.knownPatientNames,
+	} );
 	if ( ! renamed ) {
-		for ( const name of findNames(
-			text,
-			tokens,
-			sentenceOf,
-			authorWords( context )
-		) ) {
+		for ( const name of names ) {
 			for (
 				let k = tokenIndexAt( tokens, name.start );
 				k < tokens.length && tokens[ k ].start < name.end;
@@ -1347,7 +1392,7 @@ function computeIdentifiers(
 		}
 		kept.push( match );
 	}
-	return kept;
+	return { matches: kept, facts, renamed };
 }
 
 /*
@@ -1357,7 +1402,7 @@ function computeIdentifiers(
  */
 const memo = {
 	contextKey: '',
-	byText: new Map< string, IdentifierMatch[] >(),
+	byText: new Map< string, UnitReading >(),
 };
 const MEMO_LIMIT = 2000;
 const MEMO_MAX_TEXT = 20000;
@@ -1373,6 +1418,113 @@ export function findPatientIdentifiers(
 	text: string,
 	context: RuleContext
 ): IdentifierMatch[] {
+	const reading = readText( text, context );
+	return context.post
+		? withPostFacts( text, reading, context.post )
+		: reading.matches;
+}
+
+/**
+ * What a text tells about the whole post: names it declares pseudonyms, names
+ * it shows by strong evidence to be patients', and whether it declares the
+ * post's names and details changed (or the case a composite).
+ *
+ * @param text    Plain text of one block attribute.
+ * @param context The rule context (author names, official contacts).
+ */
+export function identifierFactsOf(
+	text: string,
+	context: RuleContext
+): PostFacts {
+	return readText( text, context ).facts;
+}
+
+// Lower-cased words of a found name, its lay title included ("mrs", "okafor").
+function nameWords( text: string ): string[] {
+	return text
+		.toLowerCase()
+		.replace( CURLY_APOSTROPHE, "'" )
+		.split( NAME_SEPARATORS )
+		.filter( ( word ) => word.length > 0 );
+}
+
+/*
+ * The unit's own findings judged with what the rest of the post says: names it
+ * declares pseudonyms (or all names, once it declares them changed) are not
+ * identifiers; a name shown elsewhere to be a patient's is one here too.
+ */
+function withPostFacts(
+	text: string,
+	reading: UnitReading,
+	post: PostFacts
+): IdentifierMatch[] {
+	const { pseudonyms, deidentified, knownPatientNames } = post;
+	if ( deidentified ) {
+		return reading.matches.filter( ( match ) => match.kind !== 'name' );
+	}
+	let matches = reading.matches;
+	if ( pseudonyms.size > 0 ) {
+		matches = matches.filter(
+			( match ) =>
+				match.kind !== 'name' ||
+				! nameWords( text.slice( match.start, match.end ) ).some(
+					( word ) => pseudonyms.has( word )
+				)
+		);
+	}
+	if ( knownPatientNames.size === 0 || reading.renamed ) {
+		return matches;
+	}
+	const lower = text.toLowerCase();
+	let mentioned = false;
+	for ( const word of knownPatientNames ) {
+		if ( lower.includes( word ) ) {
+			mentioned = true;
+			break;
+		}
+	}
+	if ( ! mentioned ) {
+		return matches;
+	}
+	const repeats = findRepeats(
+		text,
+		tokenize( text ),
+		knownPatientNames,
+		matches
+	);
+	if ( repeats.length === 0 ) {
+		return matches;
+	}
+	// Mentions that overlap another identifier (inside an address) stay with it.
+	const merged = [ ...matches ];
+	for ( const name of repeats ) {
+		if (
+			merged.some(
+				( match ) => match.start < name.end && name.start < match.end
+			)
+		) {
+			continue;
+		}
+		merged.push( {
+			start: name.start,
+			end: name.end,
+			kind: 'name',
+			evidence: 'repeat',
+			replacement: placeholderFor( 'name' ),
+			suggestions: [
+				{
+					label: __( 'Replace with “the patient”', 'hcp-compliance' ),
+					range: [ name.start, name.end ],
+					text: __( 'the patient', 'hcp-compliance' ),
+				},
+			],
+		} );
+	}
+	return merged.sort( ( a, b ) => a.start - b.start );
+}
+
+// The unit's reading, memoised by text (the span and the case rule both read each block).
+function readText( text: string, context: RuleContext ): UnitReading {
 	if ( text.length > MEMO_MAX_TEXT ) {
 		return computeIdentifiers( text, context );
 	}
@@ -1555,6 +1707,8 @@ const rule: SpanRule = {
 			'HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality and social media guidance; AMA Code of Medical Ethics Opinion 2.3.2; NCSBN social media guidelines',
 		messages,
 	},
+	facts: ( unit: TextUnit, context: RuleContext ): PostFacts =>
+		identifierFactsOf( unit.text, context ),
 	check: ( unit: TextUnit, context: RuleContext ): SpanReport[] =>
 		findPatientIdentifiers( unit.text, context ).map( ( match ) => {
 			const report: SpanReport = {

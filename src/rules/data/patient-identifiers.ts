@@ -765,6 +765,60 @@ export const DEIDENTIFIED_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Phrases of DEIDENTIFIED_PHRASES that vouch only for their own block, not for
+ * the whole post: they speak of one name, or often mean something else.
+ */
+export const LOCAL_DEIDENTIFIED_PHRASES: ReadonlySet< string > = new Set( [
+	// One person's pseudonym ("Zoe, not her real name"): other names stay real.
+	'not her real name',
+	'not his real name',
+	'not the real name',
+	'not a real name',
+	'pseudonym',
+	'name has been changed',
+	'name changed',
+	// "I have changed her name" or "I've changed my mind": too vague for a whole post.
+	'i have changed',
+	"i've changed",
+	'we have changed',
+	// "a hypothetical drug", "a made-up word", "invented the device": seldom about a case.
+	'hypothetical',
+	'made-up',
+	'made up',
+	'invented',
+] );
+
+/**
+ * Words after "composite" that make it a research or dental term ("composite
+ * endpoint", "composite filling"), not a declared composite case.
+ */
+export const COMPOSITE_TERMS: ReadonlySet< string > = new Set( [
+	'endpoint', // trials: "a composite endpoint of MI and stroke"
+	'endpoints',
+	'end-point',
+	'outcome', // trials: "the composite outcome"
+	'outcomes',
+	'score', // scales: "a composite score"
+	'scores',
+	'measure',
+	'index',
+	'resin', // dentistry: tooth-coloured filling material
+	'resins',
+	'filling',
+	'fillings',
+	'restoration',
+	'restorations',
+	'bonding',
+	'veneer',
+	'veneers',
+	'material',
+	'graft', // surgery: "composite graft"
+	'grafts',
+	'image', // imaging: "a composite image"
+	'variable', // statistics
+] );
+
+/**
  * Labels that announce an identifying number, with the kind they announce.
  * Registration and licence numbers of clinicians are left out on purpose: the
  * author's own registration is not a patient identifier.

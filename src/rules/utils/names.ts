@@ -465,16 +465,21 @@ const CARE_CONTEXT = new Set( [
  * Every name of a private person in the tokens, from evidence; names declared
  * pseudonyms and names of cited or professional people are left out.
  *
- * @param text          The text the tokens come from.
- * @param tokens        Its word tokens.
- * @param sentenceOf    Gives the [start, end) token range of the sentence around a token.
- * @param excludedWords Lower-cased words of names that belong to the author.
+ * @param text                The text the tokens come from.
+ * @param tokens              Its word tokens.
+ * @param sentenceOf          Gives the [start, end) token range of the sentence around a token.
+ * @param excludedWords       Lower-cased words of names that belong to the author.
+ * @param declared            Filled, when given, with what the text declares.
+ * @param declared.pseudonyms Words of names declared pseudonyms.
+ * @param declared.strong     Words of names shown by strong evidence (a
+ *                            title, "my patient", a relation) to be a private person's.
  */
 export function findNames(
 	text: string,
 	tokens: Token[],
 	sentenceOf: ( index: number ) => [ number, number ],
-	excludedWords: ReadonlySet< string >
+	excludedWords: ReadonlySet< string >,
+	declared?: { pseudonyms: Set< string >; strong: Set< string > }
 ): NameMatch[] {
 	// Tokens right after "I/we + encounter verb".
 	const afterEncounter = new Map< number, number >();
@@ -647,9 +652,33 @@ export function findNames(
 		for ( const word of match.words ) {
 			if ( ! pseudonyms.has( word ) && ! excludedWords.has( word ) ) {
 				known.add( word );
+				if ( declared && STRONG_CUES.has( match.evidence ) ) {
+					declared.strong.add( word );
+				}
 			}
 		}
 	}
+	pseudonyms.forEach( ( word ) => declared?.pseudonyms.add( word ) );
+	return [ ...found, ...findRepeats( text, tokens, known, found ) ]
+		.filter( ( m ) => ! m.words.some( ( w ) => pseudonyms.has( w ) ) )
+		.sort( ( a, b ) => a.start - b.start );
+}
+
+/**
+ * Mentions of names already known to be patients' ("Margaret's Doppler
+ * reading" after "my patient Margaret"), outside the names already found.
+ *
+ * @param text   The text the tokens come from.
+ * @param tokens Its word tokens.
+ * @param known  Lower-cased words of the known names.
+ * @param found  Names already found in the text, in text order.
+ */
+export function findRepeats(
+	text: string,
+	tokens: Token[],
+	known: ReadonlySet< string >,
+	found: ReadonlyArray< { start: number; end: number } >
+): NameMatch[] {
 	const repeats: NameMatch[] = [];
 	if ( known.size > 0 ) {
 		// `found` is in text order, so one moving pointer tells whether a token is already covered.
@@ -687,7 +716,5 @@ export function findNames(
 			i = j - 1;
 		}
 	}
-	return [ ...found, ...repeats ]
-		.filter( ( m ) => ! m.words.some( ( w ) => pseudonyms.has( w ) ) )
-		.sort( ( a, b ) => a.start - b.start );
+	return repeats;
 }
