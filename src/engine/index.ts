@@ -16,6 +16,9 @@ export {
 	isMediaRule,
 	isSpanRule,
 	memoized,
+	mergePostFacts,
+	postFactsOf,
+	postFactsSignature,
 	sortFindings,
 } from './analyze';
 export type { Analyzer, AnalyzerConfig } from './analyze';

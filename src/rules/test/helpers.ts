@@ -10,6 +10,7 @@ import type {
 	TextLink,
 	TextUnit,
 } from '../../engine/types';
+import { postFactsOf } from '../../engine/analyze';
 
 /**
  * A paragraph text unit holding `text` (override any field, e.g. `links`).
@@ -141,4 +142,34 @@ export function runSpanRule(
 			}
 			return result;
 		} );
+}
+
+/**
+ * Runs a span rule over a post of one paragraph per string, with the post facts
+ * its `facts` gathers from all of them (as the analyzer does).
+ * @param rule  The span rule.
+ * @param texts One string per paragraph.
+ */
+export function runSpanRuleOverPost(
+	rule: SpanRule,
+	texts: string[]
+): Array< [ number, string, string? ] > {
+	const post = makePost( texts );
+	const context = makeContext();
+	const withFacts = {
+		...context,
+		post: postFactsOf( post, [ rule ], context ),
+	};
+	return post.units.flatMap( ( unit ) =>
+		rule.check( unit, withFacts ).map( ( report ) => {
+			const row: [ number, string, string? ] = [
+				unit.blockIndex,
+				unit.text.slice( report.range[ 0 ], report.range[ 1 ] ),
+			];
+			if ( report.fix?.type === 'replace' ) {
+				row.push( report.fix.text );
+			}
+			return row;
+		} )
+	);
 }

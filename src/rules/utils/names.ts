@@ -248,8 +248,13 @@ function isPseudonym(
 	first: number,
 	last: number
 ): boolean {
-	const p1 = tokens[ first - 1 ];
-	const p2 = tokens[ first - 2 ];
+	// "I'll call him Mr Baxter": look past a lay title.
+	const titled =
+		tokens[ first - 1 ] && LAY_TITLES.has( tokens[ first - 1 ].lower )
+			? 1
+			: 0;
+	const p1 = tokens[ first - 1 - titled ];
+	const p2 = tokens[ first - 2 - titled ];
 	if ( p1 && PSEUDONYM_VERBS.has( p1.lower ) ) {
 		return true;
 	}

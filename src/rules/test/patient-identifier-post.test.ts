@@ -1,0 +1,109 @@
+/**
+ * privacy/patient-identifier across blocks: pseudonyms, changed names and known
+ * patients declared in one block hold in the others (post facts).
+ */
+import rule from '../patient-identifier';
+import { runSpanRuleOverPost } from './helpers';
+
+/** Posts (one string per block) where no name may be flagged, with why. */
+const valid: Array< [ string, string[] ] > = [
+	[
+		'a pseudonym declared in an earlier block',
+		[
+			'Last winter I looked after a young woman whom I’ll call Zoe (not her real name).',
+			'Zoe came back in March with worse pain.',
+		],
+	],
+	[
+		'a pseudonym with a lay title, used with a possessive later',
+		[
+			'I will call him Mr Baxter.',
+			'Mr Baxter’s wife rang the ward the next morning.',
+		],
+	],
+	[
+		'a composite declared after the story',
+		[
+			'Mrs Okafor came in with crushing chest pain.',
+			'Mrs Okafor is a composite of several patients I have looked after.',
+		],
+	],
+	[
+		'names and details declared changed in a closing note',
+		[
+			'My patient, Harold Jennings, was 78 when he fell.',
+			'Harold’s daughter rang the next day.',
+			'Names and identifying details have been changed.',
+		],
+	],
+	[
+		'every name declared a pseudonym',
+		[
+			'All names in this post are pseudonyms.',
+			'My patient Mrs Dlamini had waited six hours.',
+		],
+	],
+];
+
+/** Posts and what must be flagged: [block, excerpt, fix text]. */
+const invalid: Array<
+	[ string, string[], Array< [ number, string, string? ] > ]
+> = [
+	[
+		'a patient named in one block and mentioned bare in another',
+		[
+			'My patient, Harold Jennings, had a fall at home.',
+			'Jennings rang on Tuesday to say he was better.',
+		],
+		[
+			[ 0, 'Harold Jennings', '[name]' ],
+			[ 1, 'Jennings', '[name]' ],
+		],
+	],
+	[
+		'a record number in a post whose names were changed',
+		[
+			'Mrs Okafor’s MRN 40817735 was on the letter.',
+			'Names and details have been changed.',
+		],
+		[ [ 0, '40817735', '[record number]' ] ],
+	],
+	[
+		'another patient in a post where one name is a pseudonym',
+		[
+			'A woman I’ll call Zoe (not her real name) was first.',
+			'Then my patient Mrs Dlamini, who had waited six hours.',
+		],
+		[ [ 1, 'Mrs Dlamini', '[name]' ] ],
+	],
+	[
+		'a patient in a post about a composite filling (a dental term)',
+		[
+			'My patient, Mrs Dlamini, came in with toothache.',
+			'I placed a composite filling in the lower molar.',
+		],
+		[ [ 0, 'Mrs Dlamini', '[name]' ] ],
+	],
+	[
+		'a patient in a post that mentions a hypothetical drug',
+		[
+			'My patient, Mrs Dlamini, asked about new treatments.',
+			'Imagine a hypothetical drug that halved the risk.',
+		],
+		[ [ 0, 'Mrs Dlamini', '[name]' ] ],
+	],
+];
+
+describe( 'privacy/patient-identifier across blocks', () => {
+	it.each( valid )( 'should not flag names given %s', ( _why, texts ) => {
+		expect(
+			runSpanRuleOverPost( rule, texts ).filter(
+				( [ , , fix ] ) => fix === '[name]'
+			)
+		).toEqual( [] );
+	} );
+
+	it.each( invalid )( 'should flag %s', ( _why, texts, expected ) => {
+		expect( runSpanRuleOverPost( rule, texts ) ).toEqual( expected );
+	} );
+} );
