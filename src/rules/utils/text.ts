@@ -65,19 +65,44 @@ export function tokenize( text: string ): Token[] {
 	if ( text === memo.text ) {
 		return memo.tokens;
 	}
-	memo.tokens = tokenizeFresh( text );
+	let tokens = memo.byText.get( text );
+	if ( tokens === undefined ) {
+		tokens = tokenizeFresh( text );
+		if (
+			memo.byText.size >= MAX_TOKENISED ||
+			memo.chars + text.length > MAX_TOKENISED_CHARS
+		) {
+			memo.byText.clear();
+			memo.chars = 0;
+		}
+		memo.byText.set( text, tokens );
+		memo.chars += text.length;
+	}
+	memo.tokens = tokens;
 	memo.text = text;
-	return memo.tokens;
+	return tokens;
 }
 
+/** How many texts, and characters in all, the token memo keeps before it starts afresh. */
+const MAX_TOKENISED = 4000;
+const MAX_TOKENISED_CHARS = 1_000_000;
+
 /**
- * The last text tokenised and its tokens: the span rules run one after another
- * on the same unit, so they share one tokenising pass. Callers must treat the
- * returned array as read-only.
+ * Tokens of the texts tokenised lately: the span rules run one after another on
+ * a unit and the document rules read every unit again, so all share one
+ * tokenising pass per text (unchanged texts keep their hash, so a look-up does
+ * not re-read them). Callers must treat the returned arrays as read-only.
  */
-const memo: { text: string | undefined; tokens: Token[] } = {
+const memo: {
+	text: string | undefined;
+	tokens: Token[];
+	byText: Map< string, Token[] >;
+	chars: number;
+} = {
 	text: undefined,
 	tokens: [],
+	byText: new Map(),
+	chars: 0,
 };
 
 /**
@@ -251,7 +276,7 @@ export function clauseBounds(
 	}
 	// Cut at a clause word that sits between the clause start and the range.
 	const base = s;
-	for ( const token of tokenize( text.slice( base, start ) ) ) {
+	for ( const token of tokenizeFresh( text.slice( base, start ) ) ) {
 		if ( CLAUSE_WORDS.has( token.lower ) ) {
 			s = base + token.end;
 		}
@@ -332,7 +357,7 @@ export function isNegated(
 ): boolean {
 	const window = options.window ?? 6;
 	const clause = clauseBounds( text, start, end );
-	const before = tokenize( text.slice( clause[ 0 ], start ) );
+	const before = tokenizeFresh( text.slice( clause[ 0 ], start ) );
 	// Look back from the range, stopping at a conjunction: in "it has no side
 	// effects and works for everyone" the "no" does not reach the second claim.
 	const stop = Math.max( 0, before.length - window );
@@ -346,7 +371,7 @@ export function isNegated(
 	}
 	const after = options.after ?? 0;
 	if ( after > 0 ) {
-		const following = tokenize( text.slice( end, clause[ 1 ] ) );
+		const following = tokenizeFresh( text.slice( end, clause[ 1 ] ) );
 		for ( let i = 0; i < Math.min( after, following.length ); i++ ) {
 			if ( NEGATORS.has( following[ i ].lower ) ) {
 				return true;
@@ -456,7 +481,7 @@ export function isReportedQuote(
 	if ( ! bounds ) {
 		return false;
 	}
-	const inside = tokenize( text.slice( bounds[ 0 ], bounds[ 1 ] ) ).length;
+	const inside = tokenizeFresh( text.slice( bounds[ 0 ], bounds[ 1 ] ) ).length;
 	const wholeText =
 		text.slice( 0, bounds[ 0 ] ).trim() === '' &&
 		TRAILING_PUNCT.test( text.slice( bounds[ 1 ] + 1 ) );
@@ -570,8 +595,8 @@ export function isQuotedToDiscourage(
 ): boolean {
 	const [ sStart, sEnd ] = sentenceBounds( text, start, end );
 	const quoted = isQuoted( text, start, end );
-	const before = tokenize( text.slice( sStart, start ) );
-	const after = tokenize( text.slice( end, sEnd ) );
+	const before = tokenizeFresh( text.slice( sStart, start ) );
+	const after = tokenizeFresh( text.slice( end, sEnd ) );
 	const hasCue = ( tokens: Token[] ) =>
 		tokens.some( ( t ) => DISCOURAGING_CUES.has( t.lower ) );
 	if ( quoted ) {
