@@ -500,6 +500,9 @@ export function createAnalyzerWith(
 			// Post facts first: each unit's share is kept while the unit is unchanged.
 			const unitEntries: CacheEntry[] = [];
 			const factParts: PostFacts[] = [];
+			const factContexts = factRules.map( ( rule ) =>
+				contextFor( rule, authorNames )
+			);
 			for ( const unit of post.units ) {
 				const entry = units.entryFor(
 					unit.key,
@@ -508,13 +511,13 @@ export function createAnalyzerWith(
 				);
 				entriesOfUnits.set( unit, entry );
 				unitEntries.push( entry );
-				for ( const rule of factRules ) {
+				factRules.forEach( ( rule, r ) => {
 					let part = entry.facts.get( rule.meta.id );
 					if ( ! part ) {
 						const read = runSafely( () => [
 							(
 								rule.facts as NonNullable< SpanRule[ 'facts' ] >
-							 )( unit, contextFor( rule, authorNames ) ),
+							 )( unit, factContexts[ r ] ),
 						] );
 						part = Array.isArray( read )
 							? read[ 0 ]
@@ -522,7 +525,7 @@ export function createAnalyzerWith(
 						entry.facts.set( rule.meta.id, part );
 					}
 					factParts.push( part );
-				}
+				} );
 			}
 			const postFacts = mergePostFacts( factParts );
 			const signature = postFactsSignature( postFacts );

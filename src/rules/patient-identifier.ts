@@ -41,6 +41,7 @@ import {
 import type { IdentifierKind } from './data/patient-identifiers';
 import { isFirstName } from './data/first-names';
 import {
+	baseWord,
 	findNames,
 	findRepeats,
 	isNameWord,
@@ -1255,6 +1256,8 @@ interface UnitReading {
 	facts: PostFacts;
 	/** The text declares its own names changed or its story invented. */
 	renamed: boolean;
+	/** Lower-cased name-shaped words outside the names found (a known name elsewhere may make them one). */
+	loose: ReadonlySet< string >;
 }
 
 const EMPTY_READING: UnitReading = {
@@ -1265,6 +1268,7 @@ const EMPTY_READING: UnitReading = {
 		knownPatientNames: new Set(),
 	},
 	renamed: false,
+	loose: new Set(),
 };
 
 // Whether "composite" at this match declares a composite case, not a "composite filling".
@@ -1331,7 +1335,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		knownPatientNames: new Set< string >(),
 	};
 	if ( invented ) {
-		return { matches: [], facts, renamed: true };
+		return { matches: [], facts, renamed: true, loose: new Set() };
 	}
 
 	const found: IdentifierMatch[] = [];
@@ -1344,7 +1348,19 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		pseudonyms: facts.pseudonyms,
 		strong: renamed ? new Set() : facts.knownPatientNames,
 	} );
+	const loose = new Set< string >();
 	if ( ! renamed ) {
+		let next = 0;
+		for ( const token of tokens ) {
+			while ( next < names.length && names[ next ].end <= token.start ) {
+				next++;
+			}
+			const inName =
+				next < names.length && names[ next ].start <= token.start;
+			if ( ! inName && isNameWord( token ) ) {
+				loose.add( baseWord( token ) );
+			}
+		}
 		for ( const name of names ) {
 			for (
 				let k = tokenIndexAt( tokens, name.start );
@@ -1392,7 +1408,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		}
 		kept.push( match );
 	}
-	return { matches: kept, facts, renamed };
+	return { matches: kept, facts, renamed, loose };
 }
 
 /*
@@ -1472,13 +1488,9 @@ function withPostFacts(
 				)
 		);
 	}
-	if ( knownPatientNames.size === 0 || reading.renamed ) {
-		return matches;
-	}
-	const lower = text.toLowerCase();
 	let mentioned = false;
-	for ( const word of knownPatientNames ) {
-		if ( lower.includes( word ) ) {
+	for ( const word of reading.loose ) {
+		if ( knownPatientNames.has( word ) ) {
 			mentioned = true;
 			break;
 		}
