@@ -86,10 +86,36 @@ function isCollapsible( code: number ): boolean {
 }
 
 /**
+ * Whether the text's white space is already single spaces, so collapsing would
+ * not change it (most text): checking is cheaper than building a copy.
+ * @param text
+ */
+function isCollapsed( text: string ): boolean {
+	let afterSpace = false;
+	for ( let i = 0; i < text.length; i++ ) {
+		const code = text.charCodeAt( i );
+		if ( code === 32 ) {
+			if ( afterSpace ) {
+				return false;
+			}
+			afterSpace = true;
+		} else if ( isCollapsible( code ) ) {
+			return false;
+		} else {
+			afterSpace = false;
+		}
+	}
+	return true;
+}
+
+/**
  * Collapses runs of HTML white space into one space, in one pass.
  * @param text
  */
 export function collapseWhiteSpace( text: string ): string {
+	if ( isCollapsed( text ) ) {
+		return text;
+	}
 	let out = '';
 	let inSpace = false;
 	let runStart = 0;
