@@ -21,6 +21,9 @@ export interface Token {
 /** Words: letters/digits, joined by single apostrophes or hyphens ("don't", "risk-free"). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
+/** One character of a word (tokenizeFresh() reads ASCII without it). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 /** Punctuation between two words that ends a clause. */
 const CLAUSE_GAP = /[,;:.!?()\n—–"“”]/;
 
@@ -39,6 +42,7 @@ const SINGLE_LETTER = /^[a-z]$/;
 /** Every regular expression this module uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	WORD,
+	WORD_CHAR,
 	CLAUSE_GAP,
 	TRAILING_PUNCT,
 	CURLY_APOSTROPHE,
@@ -110,18 +114,80 @@ const memo: {
  * @param text The text to split.
  */
 function tokenizeFresh( text: string ): Token[] {
+	// By hand, not with WORD.exec(): the same tokens without a match array per
+	// word (tokenising is the one pass every rule relies on).
 	const tokens: Token[] = [];
-	WORD.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ( ( match = WORD.exec( text ) ) !== null ) {
+	const length = text.length;
+	let i = 0;
+	while ( i < length ) {
+		let size = wordCharSize( text, i );
+		if ( size === 0 ) {
+			// Step over a whole surrogate pair (an emoji), as the /u regex does.
+			i += isSurrogatePair( text, i ) ? 2 : 1;
+			continue;
+		}
+		const start = i;
+		i += size;
+		for (;;) {
+			while ( i < length && ( size = wordCharSize( text, i ) ) > 0 ) {
+				i += size;
+			}
+			// An inner apostrophe or hyphen joins two runs of letters ("don't", "x-ray").
+			const code = text.charCodeAt( i );
+			if (
+				( code === 39 || code === 0x2019 || code === 45 ) &&
+				i + 1 < length &&
+				wordCharSize( text, i + 1 ) > 0
+			) {
+				i += 1;
+				continue;
+			}
+			break;
+		}
+		const word = text.slice( start, i );
 		tokens.push( {
-			text: match[ 0 ],
-			lower: fold( match[ 0 ] ),
-			start: match.index,
-			end: match.index + match[ 0 ].length,
+			text: word,
+			lower: fold( word ),
+			start,
+			end: i,
 		} );
 	}
 	return tokens;
+}
+
+/**
+ * How many code units the letter or digit at `i` takes (0 if none is there):
+ * the same characters as `[\p{L}\p{N}]` in WORD, ASCII decided without a regex.
+ * @param text
+ * @param i
+ */
+function wordCharSize( text: string, i: number ): number {
+	const code = text.charCodeAt( i );
+	if ( code < 128 ) {
+		return ( code >= 97 && code <= 122 ) ||
+			( code >= 65 && code <= 90 ) ||
+			( code >= 48 && code <= 57 )
+			? 1
+			: 0;
+	}
+	if ( isSurrogatePair( text, i ) ) {
+		return WORD_CHAR.test( text.slice( i, i + 2 ) ) ? 2 : 0;
+	}
+	return WORD_CHAR.test( text[ i ] ) ? 1 : 0;
+}
+
+/**
+ * Whether a high and a low surrogate (one astral character) start at `i`.
+ * @param text
+ * @param i
+ */
+function isSurrogatePair( text: string, i: number ): boolean {
+	const high = text.charCodeAt( i );
+	if ( high < 0xd800 || high > 0xdbff ) {
+		return false;
+	}
+	const low = text.charCodeAt( i + 1 );
+	return low >= 0xdc00 && low <= 0xdfff;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -481,7 +547,9 @@ export function isReportedQuote(
 	if ( ! bounds ) {
 		return false;
 	}
-	const inside = tokenizeFresh( text.slice( bounds[ 0 ], bounds[ 1 ] ) ).length;
+	const inside = tokenizeFresh(
+		text.slice( bounds[ 0 ], bounds[ 1 ] )
+	).length;
 	const wholeText =
 		text.slice( 0, bounds[ 0 ] ).trim() === '' &&
 		TRAILING_PUNCT.test( text.slice( bounds[ 1 ] + 1 ) );

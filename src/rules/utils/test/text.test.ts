@@ -1,6 +1,7 @@
 /**
  * Tests of the shared text helpers.
  */
+import fc from 'fast-check';
 import {
 	clauseBounds,
 	isNegated,
@@ -20,6 +21,55 @@ describe( 'text helpers', () => {
 			[ 'risk-free', 11, 20 ],
 			[ 'pills', 21, 26 ],
 		] );
+	} );
+
+	it( 'should tokenise non-English letters, digits and emoji-laden text like the Unicode word pattern', () => {
+		const pieces = [
+			'a',
+			'Z',
+			'7',
+			' ',
+			"'",
+			'’',
+			'-',
+			'é',
+			'e\u0301',
+			'ß',
+			'Ж',
+			'中',
+			'٣',
+			'😀',
+			'𝐀',
+			'\ud835',
+			'.',
+			'\n',
+			'\u00a0',
+			'_',
+		];
+		const word = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+		fc.assert(
+			fc.property(
+				fc.array( fc.constantFrom( ...pieces ), { maxLength: 24 } ),
+				( parts ) => {
+					const text = parts.join( '' );
+					const expected = [ ...text.matchAll( word ) ].map(
+						( m ) => [
+							m[ 0 ],
+							m.index,
+							( m.index ?? 0 ) + m[ 0 ].length,
+						]
+					);
+					expect(
+						tokenize( text ).map( ( t ) => [
+							t.text,
+							t.start,
+							t.end,
+						] )
+					).toEqual( expected );
+				}
+			),
+			{ numRuns: 2000 }
+		);
 	} );
 
 	it( 'should find the sentence around a range, ignoring Dr. and et al.', () => {
