@@ -275,13 +275,11 @@ interface TextFacts {
 
 // These facts depend on the text alone, so a memo keyed by the text serves every
 // analysis (a cheap look-up: unchanged texts keep their hash) and an edit re-reads one block.
-const readText = memoByText(
-	( text: string ): TextFacts => ( {
-		narrated: narratesEncounter( text ),
-		consent: statesConsent( text ),
-		reader: speaksOfReader( text ),
-	} )
-);
+const readText = memoByText( ( text: string ): TextFacts => ( {
+	narrated: narratesEncounter( text ),
+	consent: statesConsent( text ),
+	reader: speaksOfReader( text ),
+} ) );
 
 // Identifiers also depend on the context (author names, official contacts), so the
 // engine's per-unit memo keeps them; they are read only when the text facts leave the case open.
@@ -336,9 +334,7 @@ const rule: DocumentRule = {
 		},
 	},
 	check: ( post: PostModel, context: RuleContext ): DocumentReport[] => {
-		if (
-			post.units.some( ( unit ) => readText( unit.text ).consent )
-		) {
+		if ( post.units.some( ( unit ) => readText( unit.text ).consent ) ) {
 			return [];
 		}
 		if ( ! narratesPatientCase( post, context ) ) {
