@@ -217,6 +217,34 @@ const DEBUNKING_AFTER = new Set( [
 	'promises',
 ] );
 
+/** Verbs that report a promise or claim ("promise that it has no side effects"). */
+const PROMISE_VERBS = new Set( [
+	'promise',
+	'promises',
+	'promised',
+	'claim',
+	'claims',
+	'guarantee',
+	'say',
+	'tell',
+] );
+
+/** Words that turn such a verb into a warning ("no one should promise", "never claim"). */
+const PROMISE_NEGATIONS = new Set( [
+	'no',
+	'not',
+	'never',
+	'nobody',
+	"don't",
+	'dont',
+	"shouldn't",
+	"can't",
+	'cannot',
+	"mustn't",
+	'beware',
+	'wary',
+] );
+
 /**
  * Whether the claim is reported in doubt rather than made: "so-called miracle",
  * "products that promise a cure", "5 hangover cure myths".
@@ -236,6 +264,17 @@ function isDebunked( tokens: Token[], first: number, last: number ): boolean {
 			[ 'that', 'which', 'who', 'they' ].includes(
 				tokens[ k - 1 ]?.lower ?? ''
 			)
+		) {
+			return true;
+		}
+	}
+	// "no one should promise that these have…", "never claim…": a promise the writer warns against.
+	for ( let k = Math.max( 0, first - 6 ); k < first; k++ ) {
+		if (
+			PROMISE_VERBS.has( tokens[ k ].lower ) &&
+			tokens
+				.slice( Math.max( 0, k - 3 ), k )
+				.some( ( t ) => PROMISE_NEGATIONS.has( t.lower ) )
 		) {
 			return true;
 		}

@@ -5,6 +5,8 @@ import rule from '../absolute-claim';
 import { runSpanRule } from './helpers';
 
 const valid: Array< [ string, object? ] > = [
+	[ 'No one should promise that these medicines have no side effects.' ],
+	[ 'Never claim a supplement is 100% safe.' ],
 	[ 'Five hangover cure myths debunked.' ],
 	[ 'Be careful with products that promise a cure for arthritis.' ],
 	[ 'This so-called miracle supplement does nothing.' ],
