@@ -32,6 +32,8 @@ import {
 	PERSON_PRONOUNS,
 	PHOTO_NOUNS,
 	PUBLICATION_CUES,
+	NAMED_EVENT_CUES,
+	ADDRESS_VISIT_CUES,
 	ROLE_MAILBOXES,
 	SELF_CUES,
 	STATE_CODES,
@@ -488,7 +490,12 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 		) {
 			return ! own;
 		}
-		if ( PUBLICATION_CUES.has( word ) ) {
+		if (
+			PUBLICATION_CUES.has( word ) ||
+			( NAMED_EVENT_CUES.has( word ) &&
+				tokens[ k ].text !== word &&
+				k > first )
+		) {
 			publication = true;
 		}
 		if (
@@ -805,6 +812,18 @@ function extendAddress( scan: Scan, last: number ): number {
 	return end;
 }
 
+// "a fall at 27 …", "called to …", "lives at …": the place of a patient, whoever narrates it.
+function isVisitedPlace( scan: Scan, first: number ): boolean {
+	const { tokens } = scan;
+	const prep = tokens[ first - 1 ]?.lower;
+	const cue = tokens[ first - 2 ]?.lower;
+	return (
+		( prep === 'at' || prep === 'to' ) &&
+		cue !== undefined &&
+		ADDRESS_VISIT_CUES.has( cue )
+	);
+}
+
 // Street addresses: "1842 Alder Street", "2900 N Lincoln Ave, Chicago, IL 60657", "Flat 4B, Sai Krupa Apartments, Karve Road".
 function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
@@ -873,7 +892,9 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 		last = extendAddress( scan, last );
 		const start = tokens[ first ].start;
 		const end = tokens[ last - 1 ].end;
-		const owner = ownerBefore( scan, start );
+		const owner = isVisitedPlace( scan, first )
+			? 'patient'
+			: ownerBefore( scan, start );
 		if (
 			owner === 'self' ||
 			owner === 'official' ||

@@ -1168,6 +1168,18 @@ export const ROLE_MAILBOXES: ReadonlySet< string > = new Set( [
 	'mail',
 ] );
 
+/**
+ * Calendar words that mark a named event only when written as part of its name
+ * ("Heart Month", "World Kidney Day"); lower-case "this
+ * month I saw…" introduces a patient story, so these are publication cues only capitalised.
+ */
+export const NAMED_EVENT_CUES: ReadonlySet< string > = new Set( [
+	'day',
+	'week',
+	'month',
+	'season',
+] );
+
 /** Words in a sentence that make a date a publication or event date, not a person's. */
 export const PUBLICATION_CUES: ReadonlySet< string > = new Set( [
 	'published',
@@ -1207,10 +1219,6 @@ export const PUBLICATION_CUES: ReadonlySet< string > = new Set( [
 	'recall',
 	'campaign',
 	'awareness',
-	'day',
-	'week',
-	'month',
-	'season',
 	'clinics',
 	'clinic',
 	'closed',
@@ -1342,6 +1350,47 @@ export const STREET_SUFFIXES: ReadonlySet< string > = new Set( [
 	'parade',
 	'esplanade',
 	'broadway',
+] );
+
+/**
+ * Words before "at"/"to" that make the address a place a patient was found or
+ * lives ("a fall at 27 …", "we were called to …", "she lives at …"), so an earlier
+ * "we"/"our" in the sentence is the crew's narration, not the practice's own address.
+ */
+export const ADDRESS_VISIT_CUES: ReadonlySet< string > = new Set( [
+	'fall',
+	'call',
+	'callout',
+	'call-out',
+	'job',
+	'visit',
+	'visited',
+	'called',
+	'sent',
+	'dispatched',
+	'went',
+	'drove',
+	'attended',
+	'collapsed',
+	'found',
+	'lives',
+	'lived',
+	'living',
+	'stays',
+	'staying',
+] );
+
+/**
+ * Fond words clinicians put before a child's given name ("little Sofia", "baby
+ * Noah"): with a known given name after them, the name is a person's, not a place
+ * ("Little Rock" has no given name).
+ */
+export const CHILD_DESCRIPTORS: ReadonlySet< string > = new Set( [
+	'little',
+	'baby',
+	'tiny',
+	'wee',
+	'young',
 ] );
 
 /** Words that start a flat- or unit-style address ("Flat 4B", "Apt 12"). */

@@ -141,6 +141,14 @@ const valid: Array< [ string, string, object? ] > = [
 		'His daughter rang 0161 496 0734 to ask.',
 		{ officialContacts: [ '0161 496 0734' ] },
 	],
+	[
+		'a city whose name starts with a fond word',
+		'We drove to Little Rock for the conference.',
+	],
+	[
+		'a named awareness month',
+		'During Heart Month on 14 February the clinic offers free checks.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -289,6 +297,22 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 			[ 'John', 'name' ],
 			[ '5503321', 'recordNumber' ],
 		],
+	],
+	[
+		'Little Sofia Marchetti, born 2 March 2023, had a fever. On Tuesday, baby Noah was admitted.',
+		[
+			[ 'Sofia Marchetti', 'name' ],
+			[ '2 March 2023', 'date' ],
+			[ 'Noah', 'name' ],
+		],
+	],
+	[
+		'This month I have been working with a man who was discharged on 3/11/2024.',
+		[ [ '3/11/2024', 'date' ] ],
+	],
+	[
+		'Our first job was a fall at 27 Banksia Crescent, Frankston.',
+		[ [ '27 Banksia Crescent, Frankston', 'address' ] ],
 	],
 	[
 		'Mrs Patel lived at 22 Elm Grove, Bristol BS6 5AB.',

@@ -9,6 +9,7 @@
  */
 import { isFirstName } from '../data/first-names';
 import {
+	CHILD_DESCRIPTORS,
 	CITATION_CUES_AFTER,
 	CITATION_CUES_BEFORE,
 	CLINICAL_POSSESSIONS,
@@ -402,6 +403,14 @@ function cueBefore(
 	) {
 		return 'title';
 	}
+	// "little Sofia", "Baby Noah": a fond word before a known given name.
+	if (
+		CHILD_DESCRIPTORS.has( p1.lower ) &&
+		between === ' ' &&
+		isFirstName( baseWord( tokens[ first ] ) )
+	) {
+		return 'patient-noun';
+	}
 	const p2 = tokens[ first - 2 ];
 	// "my patient Donna", "a patient, Donna,", "Patient: John D."
 	if (
@@ -523,7 +532,16 @@ export function findNames(
 			}
 			continue;
 		}
-		const [ first, last ] = run;
+		let [ first ] = run;
+		const last = run[ 1 ];
+		// "Little Sofia Marchetti" opening a sentence: the fond word is not part of the name.
+		if (
+			last - first >= 2 &&
+			CHILD_DESCRIPTORS.has( tokens[ first ].lower ) &&
+			isFirstName( baseWord( tokens[ first + 1 ] ) )
+		) {
+			first++;
+		}
 		const knownFirst = isFirstName( baseWord( tokens[ first ] ) );
 		const words = tokens.slice( first, last ).map( baseWord );
 		if ( isPseudonym( tokens, text, first, last ) ) {
