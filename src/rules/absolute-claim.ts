@@ -83,6 +83,46 @@ const INTENSIFIERS = new Set( [
 	'100',
 ] );
 
+/** Degree words that belong to the claim a reader would underline ("completely risk-free"). */
+const LEAD_INS = new Set( [
+	'completely',
+	'totally',
+	'absolutely',
+	'entirely',
+	'utterly',
+	'truly',
+	'literally',
+	'virtually',
+	'practically',
+] );
+
+/** Verbs of a simile around a claim: "works like a miracle", "acts like magic". */
+const SIMILE_VERBS = new Set( [ 'works', 'work', 'worked', 'acts', 'act' ] );
+
+// Start of the claim with its degree word or simile ("completely risk-free", "works like a miracle").
+function leadInStart(
+	tokens: Token[],
+	match: PhraseMatch< AbsoluteClaimEntry >
+): number {
+	let k = match.first - 1;
+	if ( k >= 0 && LEAD_INS.has( tokens[ k ].lower ) ) {
+		return tokens[ k ].start;
+	}
+	if (
+		k >= 0 &&
+		( tokens[ k ].lower === 'a' || tokens[ k ].lower === 'an' )
+	) {
+		k--;
+	}
+	if ( k >= 0 && tokens[ k ].lower === 'like' ) {
+		const verb = tokens[ k - 1 ];
+		return verb && SIMILE_VERBS.has( verb.lower )
+			? verb.start
+			: tokens[ k ].start;
+	}
+	return match.start;
+}
+
 /** Words before "cure" that speak of research or hope, not a promise. */
 const SEARCH_WORDS = new Set( [
 	'search',
@@ -435,7 +475,7 @@ const rule: SpanRule = {
 			const end = extendToClauseEnd( text, match.end, 40 );
 			const report: SpanReport = {
 				messageId: match.entry.kind,
-				range: [ match.start, end ],
+				range: [ leadInStart( tokens, match ), end ],
 				data: { phrase: text.slice( match.start, match.end ) },
 			};
 			if ( match.entry.replacement ) {

@@ -33,6 +33,18 @@ const valid: Array< [ string, object? ] > = [
 
 const invalid: Array< [ string, string, string, string | undefined ] > = [
 	[
+		'Water birth is completely risk-free.',
+		'completely risk-free',
+		'safety',
+		'low-risk',
+	],
+	[
+		'Honestly, it works like a miracle.',
+		'works like a miracle',
+		'miracle',
+		'useful option',
+	],
+	[
 		'It is a guaranteed cure for viral fever.',
 		'guaranteed cure for viral fever',
 		'cure',
