@@ -159,6 +159,24 @@ export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
 		replacement: 'patient with complex needs',
 	},
 	{
+		phrases: [ 'vulture', 'vultures', 'pack of vultures', 'bloodsuckers' ],
+		note: 'Contempt for relatives at the bedside ("the family were vultures"): describes people by motives the writer imputes to them.',
+		replacement: 'relatives',
+		selfSkip: true,
+	},
+	{
+		phrases: [
+			'scrounger',
+			'scroungers',
+			'freeloader',
+			'freeloaders',
+			'benefit scroungers',
+		],
+		note: 'Casts patients who need support as cheats; describe the situation instead.',
+		replacement: 'patients',
+		selfSkip: true,
+	},
+	{
 		phrases: [ 'sickler', 'sicklers' ],
 		note: 'Slur for people with sickle cell disease, linked to undertreated pain crises.',
 		replacement: 'person with sickle cell disease',

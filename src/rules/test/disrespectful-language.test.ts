@@ -17,10 +17,21 @@ const valid = [
 	'I felt like an idiot when I forgot my stethoscope.',
 	'I’m a total chocolate addict.',
 	'Alcoholic drinks raise blood pressure.',
+	'I felt like a vulture hovering over the last biscuit.',
 	'A person who attends often may have unmet needs.',
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'His sons stood over us arguing about the will, a right pack of vultures.',
+		'pack of vultures',
+		'relatives',
+	],
+	[
+		'Half the waiting room are benefit scroungers.',
+		'benefit scroungers',
+		'patients',
+	],
 	[
 		'He was noncompliant again, so we discharged him.',
 		'noncompliant',
