@@ -395,7 +395,7 @@ function imperativeInstruction( at: Position ): boolean {
 	if ( ! medicine ) {
 		return false;
 	}
-	if ( verb === 'take' ) {
+	if ( verb === 'take' || verb === 'give' ) {
 		// "take antibiotics" in a list is education: only a dose or "your extra" is personal.
 		return dose || ( yours && tokens[ i + 2 ]?.lower === 'extra' );
 	}
@@ -621,7 +621,10 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 			clauseStart = i;
 			clauseLast = -1;
 		} else if (
-			hasPunctBetween( text, tokens[ i - 1 ].end, token.start )
+			hasPunctBetween( text, tokens[ i - 1 ].end, token.start ) ||
+			// "give him 5 ml … and stop the syrup": "and" after an instruction opens the next one.
+			( CLAUSE_OPENERS.has( token.lower ) &&
+				tokens[ i - 1 ].end === coveredUntil )
 		) {
 			clauseStart = i;
 			clauseLast = -1;

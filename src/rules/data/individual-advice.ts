@@ -73,6 +73,8 @@ export const DOSE_CHANGE_VERBS: ReadonlySet< string > = new Set( [
 /** Imperative verbs that may open an instruction clause by themselves. */
 export const IMPERATIVE_VERBS: ReadonlySet< string > = new Set( [
 	'take',
+	// "give him 5 ml of ibuprofen": a parent told what to give a child (needs a dose, like "take").
+	'give',
 	'ditch',
 	'drop',
 	'bump',

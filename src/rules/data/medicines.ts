@@ -114,6 +114,9 @@ export const MEDICINE_WORDS: ReadonlySet< string > = new Set( [
 	'patches',
 	'cream',
 	'drops',
+	// "cough syrup", "stop the syrup": a liquid medicine, common in children's care.
+	'syrup',
+	'syrups',
 	'supplement',
 	'supplements',
 	'vitamin',

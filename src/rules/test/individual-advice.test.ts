@@ -5,6 +5,8 @@ import rule from '../individual-advice';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'Your doctor will check your kidneys and stop metformin if needed.',
+	'Give your child plenty of fluids and stop the juice.',
 	'People with type 2 diabetes are often advised to increase their activity.',
 	'Whatever you take, please do not stop or change a diabetes medicine without talking to the person who prescribes it.',
 	'Be wary of anything online that tells you to stop your medicines.',
@@ -19,6 +21,11 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'To the mom who asked about her son: give him 5 ml of children’s ibuprofen every eight hours.',
+		'give him 5 ml of children’s ibuprofen every eight hours',
+		'instruction',
+	],
 	[
 		'If your legs ache, stop taking your statin for two weeks and see whether the pain goes away.',
 		'If your legs ache, stop taking your statin for two weeks',
@@ -105,6 +112,18 @@ describe( 'patient-care/individual-advice', () => {
 
 	it.each( valid )( 'should not flag general information: %s', ( text ) => {
 		expect( runSpanRule( rule, text ) ).toEqual( [] );
+	} );
+
+	it( 'should flag each of two instructions joined by "and"', () => {
+		expect(
+			runSpanRule(
+				rule,
+				'Give him 5 ml of ibuprofen every eight hours and stop the cough syrup tonight.'
+			).map( ( f ) => f.excerpt )
+		).toEqual( [
+			'Give him 5 ml of ibuprofen every eight hours',
+			'stop the cough syrup tonight',
+		] );
 	} );
 
 	it.each( invalid )( 'should flag %s', ( text, excerpt, messageId ) => {
