@@ -479,9 +479,16 @@ const rule: SpanRule = {
 				data: { phrase: text.slice( match.start, match.end ) },
 			};
 			if ( match.entry.replacement ) {
+				// "completely risk-free" becomes "low-risk", not "completely low-risk".
+				const degree = tokens[ match.first - 1 ];
 				report.fix = {
 					type: 'replace',
-					range: [ match.start, match.end ],
+					range: [
+						degree && LEAD_INS.has( degree.lower )
+							? degree.start
+							: match.start,
+						match.end,
+					],
 					text: match.entry.replacement,
 				};
 			}

@@ -2,7 +2,7 @@
  * Valid/invalid table for content/absolute-claim.
  */
 import rule from '../absolute-claim';
-import { runSpanRule } from './helpers';
+import { makeContext, makeUnit, runSpanRule } from './helpers';
 
 const valid: Array< [ string, object? ] > = [
 	[ 'No one should promise that these medicines have no side effects.' ],
@@ -101,6 +101,20 @@ describe( 'content/absolute-claim', () => {
 		expect( finding.excerpt ).toBe( excerpt );
 		expect( finding.messageId ).toBe( messageId );
 		expect( finding.fix ).toBe( fix );
+	} );
+
+	it( 'should replace the degree word with the claim ("completely risk-free")', () => {
+		const text = 'Water birth is completely risk-free.';
+		const [ report ] = rule.check( makeUnit( text ), makeContext() );
+		const fix =
+			report.fix?.type === 'replace'
+				? report.fix
+				: { range: [ 0, 0 ], text: '' };
+		expect(
+			text.slice( 0, fix.range[ 0 ] ) +
+				fix.text +
+				text.slice( fix.range[ 1 ] )
+		).toBe( 'Water birth is low-risk.' );
 	} );
 
 	it( 'should report two claims joined by "and" separately', () => {
