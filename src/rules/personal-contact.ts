@@ -21,6 +21,7 @@ import {
 	OFFICIAL_WORDS,
 	PERSONAL_MAIL_DOMAINS,
 	PLATFORMS,
+	SEND_ME_PHRASES,
 } from './data/personal-contact';
 import {
 	isNegated,
@@ -64,7 +65,14 @@ export const patterns: RegExp[] = [
 	...textPatterns,
 ];
 
-const index = new PhraseIndex( CONTACT_PHRASES, ( entry ) => [ entry.phrase ] );
+const listed = new Set( CONTACT_PHRASES.map( ( entry ) => entry.phrase ) );
+const index = new PhraseIndex(
+	[
+		...CONTACT_PHRASES,
+		...SEND_ME_PHRASES.filter( ( entry ) => ! listed.has( entry.phrase ) ),
+	],
+	( entry ) => [ entry.phrase ]
+);
 
 /** Words that may stand before an invitation ("just text me", "feel free to DM me"). */
 const INVITING_BEFORE = new Set( [

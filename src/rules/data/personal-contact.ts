@@ -108,6 +108,41 @@ export const CONTACT_PHRASES: readonly ContactPhrase[] = [
 	{ phrase: 'my number is', note: 'a personal phone' },
 ];
 
+/** Verbs of "drop me a …", "flick me a …": sending the author something privately. */
+const SEND_VERBS = [ 'drop', 'send', 'shoot', 'give', 'flick', 'fire', 'ping' ];
+
+/** What is sent in "send me a …": private channels, with a note on each. */
+const CHANNELS: ReadonlyArray< [ string, string ] > = [
+	[ 'dm', 'a private direct message' ],
+	[ 'pm', 'a private message' ],
+	[ 'message', 'a private message' ],
+	[ 'text', 'a personal phone' ],
+	[ 'whatsapp', 'a personal messaging app' ],
+	[ 'voice note', 'a personal messaging app' ],
+	[ 'email', 'a personal email' ],
+	[ 'line', 'a personal contact' ],
+	[ 'call', 'a personal phone call' ],
+	[ 'ring', 'a personal phone call' ],
+	[ 'buzz', 'a personal phone call' ],
+];
+
+/**
+ * Every "send me a (quick/private) <channel>" phrase, so a new verb or channel
+ * covers the whole class ("drop me a WhatsApp", "flick me a quick text").
+ */
+export const SEND_ME_PHRASES: readonly ContactPhrase[] = SEND_VERBS.flatMap(
+	( verb ) =>
+		CHANNELS.flatMap( ( [ channel, note ] ) => {
+			const article = 'aeiou'.includes( channel[ 0 ] ) ? 'an' : 'a';
+			return [ '', 'quick ', 'private ' ].map( ( adjective ) => ( {
+				phrase: `${ verb } me ${
+					adjective ? 'a ' + adjective : article + ' '
+				}${ channel }`,
+				note,
+			} ) );
+		} )
+);
+
 /** Platforms named after an invitation ("DM me on Instagram"). */
 export const PLATFORMS: ReadonlySet< string > = new Set( [
 	'instagram',

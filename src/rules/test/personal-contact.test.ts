@@ -9,6 +9,7 @@ const official = {
 };
 
 const valid = [
+	'Give me a call at the practice on 01234 567890.',
 	'Call me old-fashioned, but I still like paper charts.',
 	'Follow my personal Instagram for travel photos.',
 	'For appointments, the Coastal Diabetes Service is on (02) 5550 4821.',
@@ -22,6 +23,11 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string ] > = [
+	[
+		'Drop me a WhatsApp on 07700 900123 for a quick chat.',
+		'Drop me a WhatsApp on 07700 900123',
+	],
+	[ 'Flick me a quick text if you are worried.', 'Flick me a quick text' ],
 	[
 		'Not sure? DM me on Instagram @chloe.the.pharmacist and I will help.',
 		'DM me on Instagram @chloe.the.pharmacist',
