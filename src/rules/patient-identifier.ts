@@ -1084,6 +1084,20 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		}
 		// "She's 93", "he was 96 when…", "she turned 100".
 		const named = scan.nameTokens.has( t.start );
+		// "Aiyana Redcloud, 96, …": an age in apposition to a patient's name.
+		const next = tokens[ i + 1 ];
+		if (
+			named &&
+			next &&
+			TWO_OR_THREE_DIGITS.test( next.text ) &&
+			text.slice( t.end, next.start ) === ', ' &&
+			( next.end === text.length || ',.;)'.includes( text[ next.end ] ) )
+		) {
+			push( i + 1, i + 2, Number( next.text ), () =>
+				__( 'over 90', 'hcp-compliance' )
+			);
+			continue;
+		}
 		if ( AGE_SUBJECTS.has( t.lower ) || named ) {
 			let k = i + 1;
 			if ( tokens[ k ] && AGE_VERBS.has( tokens[ k ].lower ) ) {

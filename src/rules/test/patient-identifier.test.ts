@@ -311,6 +311,13 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 		[ [ '3/11/2024', 'date' ] ],
 	],
 	[
+		'I saw Aiyana Redcloud, 96, in clinic yesterday.',
+		[
+			[ 'Aiyana Redcloud', 'name' ],
+			[ '96', 'age' ],
+		],
+	],
+	[
 		'Our first job was a fall at 27 Banksia Crescent, Frankston.',
 		[ [ '27 Banksia Crescent, Frankston', 'address' ] ],
 	],
