@@ -384,10 +384,11 @@ function verbTakesMedicine(
 /**
  * Instruction opened by an imperative verb at the start of a clause.
  * @param at
+ * @param base
  */
-function imperativeInstruction( at: Position ): boolean {
+function imperativeInstruction( at: Position, base?: string ): boolean {
 	const { tokens, i, clauseLast } = at;
-	const verb = tokens[ i ].lower;
+	const verb = base ?? tokens[ i ].lower;
 	if ( ! IMPERATIVE_VERBS.has( verb ) ) {
 		return false;
 	}
@@ -565,10 +566,42 @@ function classify( at: Position ): Candidate[ 'kind' ] | undefined {
 	if ( word === "you've" || word === "you're" ) {
 		return diagnosis( at ) ? 'diagnosis' : undefined;
 	}
+	// "I'd halve your sertraline", "I would stop your statin": the writer's instruction in the first person.
+	if (
+		word === "i'd" ||
+		( word === 'i' && tokens[ i + 1 ]?.lower === 'would' )
+	) {
+		const k = word === "i'd" ? i + 1 : i + 2;
+		const verb = tokens[ k ];
+		if (
+			verb &&
+			k <= at.clauseLast &&
+			IMPERATIVE_VERBS.has( verb.lower ) &&
+			! PERMITTED_VERBS.has( verb.lower )
+		) {
+			const { medicine, yours } = objectOf(
+				tokens,
+				k + 1,
+				at.clauseLast
+			);
+			return medicine && yours ? 'instruction' : undefined;
+		}
+		return undefined;
+	}
 	const opensClause =
 		clauseStart === i ||
 		( i === clauseStart + 1 &&
 			CLAUSE_OPENERS.has( tokens[ clauseStart ].lower ) );
+	// "Try cutting your levothyroxine to 50 mcg": an imperative in the gerund after "try".
+	const gerund = tokens[ i + 1 ] && GERUNDS.get( tokens[ i + 1 ].lower );
+	if (
+		opensClause &&
+		word === 'try' &&
+		gerund &&
+		imperativeInstruction( { ...at, i: i + 1 }, gerund )
+	) {
+		return 'instruction';
+	}
 	if (
 		opensClause &&
 		imperativeInstruction( at ) &&
@@ -578,6 +611,30 @@ function classify( at: Position ): Candidate[ 'kind' ] | undefined {
 	}
 	return undefined;
 }
+
+/** Verbs whose final consonant doubles before "-ing" ("stop" -> "stopping"). */
+const DOUBLING = new Set( [
+	'stop',
+	'cut',
+	'skip',
+	'drop',
+	'quit',
+	'up',
+	'swap',
+] );
+
+/** "-ing" forms of the imperative verbs, mapped to the verb, built once. */
+const GERUNDS: ReadonlyMap< string, string > = new Map(
+	[ ...IMPERATIVE_VERBS ].map( ( verb ) => {
+		let stem = verb;
+		if ( DOUBLING.has( verb ) ) {
+			stem = verb + verb[ verb.length - 1 ];
+		} else if ( verb.endsWith( 'e' ) ) {
+			stem = verb.slice( 0, -1 );
+		}
+		return [ stem + 'ing', verb ];
+	} )
+);
 
 /** Words that may stand before an imperative at the start of its clause. */
 const CLAUSE_OPENERS = new Set( [

@@ -5,6 +5,8 @@ import rule from '../individual-advice';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'I would never stop your statin without a blood test.',
+	'Try taking a walk after meals.',
 	'Your doctor will check your kidneys and stop metformin if needed.',
 	'Give your child plenty of fluids and stop the juice.',
 	'People with type 2 diabetes are often advised to increase their activity.',
@@ -21,6 +23,16 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'I’d halve your sertraline for a week and see how you feel.',
+		'I’d halve your sertraline for a week',
+		'instruction',
+	],
+	[
+		'Try cutting your levothyroxine to 50 mcg.',
+		'Try cutting your levothyroxine to 50 mcg',
+		'instruction',
+	],
 	[
 		'To the mom who asked about her son: give him 5 ml of children’s ibuprofen every eight hours.',
 		'give him 5 ml of children’s ibuprofen every eight hours',
