@@ -528,6 +528,14 @@ export const PATIENT_NOUNS: ReadonlySet< string > = new Set( [
 	'attendees',
 	'pts',
 	'pt',
+	// People named by a condition: after a demeaning adjective ("noncompliant
+	// diabetics", "lazy smokers") they are the patients being judged.
+	'diabetics',
+	'asthmatics',
+	'epileptics',
+	'smokers',
+	'drinkers',
+	'obese',
 ] );
 
 /**

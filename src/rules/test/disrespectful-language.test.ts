@@ -5,6 +5,8 @@ import rule from '../disrespectful-language';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'Diabetics should check their feet daily.',
+	'Some smokers find patches helpful.',
 	'The app is non-compliant with HIPAA.',
 	'Frequent flyers on long-haul flights should move around the cabin.',
 	'Exercise tips for lazy people.',
@@ -22,6 +24,11 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'The noncompliant diabetics on my list never listen.',
+		'noncompliant diabetics',
+		'diabetics',
+	],
 	[
 		'His sons stood over us arguing about the will, a right pack of vultures.',
 		'pack of vultures',
