@@ -173,6 +173,33 @@ export const PERSON_NOUNS: ReadonlySet< string > = new Set( [
 	'fellow',
 	'youngster',
 	'newborn',
+	// Lay occupations a story introduces a patient by ("a retired teacher named
+	// Colm", "a farmer, Tom Byrne,"); clinical jobs are left out (colleagues).
+	'teacher',
+	'farmer',
+	'builder',
+	'plumber',
+	'electrician',
+	'mechanic',
+	'carpenter',
+	'driver',
+	'fisherman',
+	'miner',
+	'shopkeeper',
+	'cleaner',
+	'waiter',
+	'waitress',
+	'hairdresser',
+	'chef',
+	'postman',
+	'labourer',
+	'laborer',
+	'seamstress',
+	'referee',
+	'soldier',
+	'sailor',
+	'engineer',
+	'accountant',
 ] );
 
 /** Family and social relations: "her daughter Sarah", "his wife, Ruth," name a private person. */

@@ -311,6 +311,10 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 		[ [ '3/11/2024', 'date' ] ],
 	],
 	[
+		'Last week a retired teacher named Colm O’Brien came in with chest pain.',
+		[ [ 'Colm O’Brien', 'name' ] ],
+	],
+	[
 		'I saw Aiyana Redcloud, 96, in clinic yesterday.',
 		[
 			[ 'Aiyana Redcloud', 'name' ],
