@@ -47,8 +47,17 @@ interface Signed< T > {
 	value: T;
 }
 
+/** A unit key's cache entry and the latest analysis that used the key. */
+interface KeySlot {
+	entry: CacheEntry;
+	generation: number;
+}
+
 /** Outcomes of every rule for one unit (or media item) with a given content. */
 class CacheEntry {
+	/** The latest analysis that used the entry (see `OutcomeCache`). */
+	generation = 0;
+
 	readonly outcomes = new Map< string, Signed< Outcome > >();
 
 	/** Findings built from the outcomes, reused while the unit stays in `place`. */
@@ -65,11 +74,20 @@ class CacheEntry {
 		if ( this.place !== place ) {
 			this.place = place;
 			this.built.clear();
+			this.all = undefined;
 		}
 	}
 
-	/** Values rules memoised for this unit (see `RuleContext.memo`). */
-	readonly memo = new Map< string, Signed< unknown > >();
+	/**
+	 * Every span rule's findings for the unit in `place`, in rule order, while no
+	 * rule failed there and the post facts kept the signature `allSignature`.
+	 */
+	all: Finding[] | undefined;
+
+	allSignature = '';
+
+	/** Values rules memoised for this unit, by rule then key (see `RuleContext.memo`). */
+	readonly memo = new Map< string, Map< string, Signed< unknown > > >();
 
 	/** What each span rule read from this unit for the post's facts. */
 	readonly facts = new Map< string, PostFacts >();
@@ -98,8 +116,21 @@ class CacheEntry {
 		const value = runSafely( run );
 		this.outcomes.set( rule.meta.id, { signature, value } );
 		this.built.delete( rule.meta.id );
+		this.all = undefined;
 		return value;
 	}
+}
+
+/**
+ * What the analyzer derives from one unit object: the editor hands back the same
+ * object for an unchanged block, so these strings are built once, not per analysis.
+ */
+interface UnitRecord {
+	meta: string;
+	place: string;
+	/** The unit's cache entry in the analysis numbered `generation`. */
+	entry?: CacheEntry;
+	generation: number;
 }
 
 /**
@@ -107,10 +138,12 @@ class CacheEntry {
  * not used in the latest analysis are dropped, so memory follows the post.
  */
 class OutcomeCache {
-	private byKey = new Map< string, CacheEntry >();
+	// Slots are updated in place, so an unchanged unit costs no map write.
+	private byKey = new Map< string, KeySlot >();
 	private byText = new Map< string, CacheEntry >();
-	private nextByKey = new Map< string, CacheEntry >();
-	private nextByText = new Map< string, CacheEntry >();
+	private generation = 1;
+	private keysUsed = 0;
+	private changed = false;
 
 	/**
 	 * The entry for this unit, reused when its content is unchanged. Looked up by
@@ -122,30 +155,55 @@ class OutcomeCache {
 	 * @param meta Everything else the rules read.
 	 */
 	entryFor( key: string, text: string, meta: string ): CacheEntry {
-		let entry = this.byKey.get( key );
+		let slot = this.byKey.get( key );
+		let entry = slot?.entry;
 		if ( ! entry || entry.text !== text || entry.meta !== meta ) {
 			entry = this.byText.get( text );
 			if ( ! entry || entry.meta !== meta ) {
 				entry = new CacheEntry( text, meta );
 			}
+			this.byText.set( text, entry );
+			this.changed = true;
 		}
-		this.nextByKey.set( key, entry );
-		this.nextByText.set( text, entry );
+		if ( ! slot ) {
+			slot = { entry, generation: 0 };
+			this.byKey.set( key, slot );
+		}
+		slot.entry = entry;
+		if ( slot.generation !== this.generation ) {
+			slot.generation = this.generation;
+			this.keysUsed++;
+		}
+		entry.generation = this.generation;
 		return entry;
 	}
 
 	/** Keeps only the entries the latest analysis used. */
 	commit(): void {
-		this.byKey = this.nextByKey;
-		this.byText = this.nextByText;
-		this.nextByKey = new Map();
-		this.nextByText = new Map();
+		const generation = this.generation;
+		if ( this.changed || this.keysUsed !== this.byKey.size ) {
+			this.byKey.forEach( ( slot, key ) => {
+				if ( slot.generation !== generation ) {
+					this.byKey.delete( key );
+				}
+			} );
+			this.byText.forEach( ( entry, text ) => {
+				if ( entry.generation !== generation ) {
+					this.byText.delete( text );
+				}
+			} );
+		}
+		this.generation++;
+		this.keysUsed = 0;
+		this.changed = false;
 	}
 
 	/** Forgets everything (the rules' context changed). */
 	clear(): void {
 		this.byKey = new Map();
 		this.byText = new Map();
+		this.keysUsed = 0;
+		this.changed = false;
 	}
 }
 
@@ -449,10 +507,29 @@ export function createAnalyzerWith(
 	const factRules = spanRules.filter( ( rule ) => rule.facts !== undefined );
 
 	const units = new OutcomeCache();
-	// The cache entry of each unit object of the post being analysed (for `memo`).
-	let entriesOfUnits = new WeakMap< TextUnit, CacheEntry >();
+	// Per unit object; `generation` tells the units of the post being analysed (for `memo`).
+	const records = new WeakMap< TextUnit, UnitRecord >();
+	let generation = 0;
+	const recordOf = ( unit: TextUnit ): UnitRecord => {
+		let record = records.get( unit );
+		if ( ! record ) {
+			record = {
+				meta: unitMeta( unit ),
+				place: `${ unit.blockIndex }\u0000${ unit.offset }\u0000${ unit.clientId }\u0000${ unit.key }\u0000${ unit.attribute }`,
+				generation: 0,
+			};
+			records.set( unit, record );
+		}
+		return record;
+	};
 	const medias = new OutcomeCache();
 	let contextKey = '';
+	// The previous analysis's facts, reused while every unit's share is the same object.
+	let lastFactParts: PostFacts[] = [];
+	let lastPostFacts: PostFacts = NO_POST_FACTS;
+	let lastSignature = '';
+	let lastContexts: Map< string, RuleContext > | undefined;
+	let lastFactContexts: RuleContext[] | undefined;
 
 	const contextFor = (
 		rule: Rule,
@@ -468,18 +545,24 @@ export function createAnalyzerWith(
 			key: string,
 			compute: ( unit: TextUnit ) => T
 		): T => {
-			const entry = entriesOfUnits.get( unit );
+			const record = records.get( unit );
+			const entry =
+				record?.generation === generation ? record.entry : undefined;
 			if ( ! entry ) {
 				return compute( unit );
 			}
+			let memo = entry.memo.get( rule.meta.id );
+			if ( ! memo ) {
+				memo = new Map();
+				entry.memo.set( rule.meta.id, memo );
+			}
 			// Values computed under other post facts are stale (the rule may read them).
-			const memoKey = `${ rule.meta.id }\u0000${ key }`;
-			const cached = entry.memo.get( memoKey );
+			const cached = memo.get( key );
 			if ( cached !== undefined && cached.signature === signature ) {
 				return cached.value as T;
 			}
 			const value = compute( unit );
-			entry.memo.set( memoKey, { signature, value } );
+			memo.set( key, { signature, value } );
 			return value;
 		},
 		...( post ? { post } : {} ),
@@ -494,24 +577,30 @@ export function createAnalyzerWith(
 				units.clear();
 				medias.clear();
 				contextKey = nextContextKey;
+				lastContexts = undefined;
+				lastFactContexts = undefined;
 			}
-			entriesOfUnits = new WeakMap();
+			generation++;
 
 			// Post facts first: each unit's share is kept while the unit is unchanged.
-			const unitEntries: CacheEntry[] = [];
+			const unitRecords: UnitRecord[] = [];
 			const factParts: PostFacts[] = [];
-			const factContexts = factRules.map( ( rule ) =>
+			lastFactContexts ??= factRules.map( ( rule ) =>
 				contextFor( rule, authorNames )
 			);
+			const factContexts = lastFactContexts;
 			for ( const unit of post.units ) {
+				const record = recordOf( unit );
 				const entry = units.entryFor(
 					unit.key,
 					unit.text,
-					unitMeta( unit )
+					record.meta
 				);
-				entriesOfUnits.set( unit, entry );
-				unitEntries.push( entry );
-				factRules.forEach( ( rule, r ) => {
+				record.entry = entry;
+				record.generation = generation;
+				unitRecords.push( record );
+				for ( let r = 0; r < factRules.length; r++ ) {
+					const rule = factRules[ r ];
 					let part = entry.facts.get( rule.meta.id );
 					if ( ! part ) {
 						const read = runSafely( () => [
@@ -525,13 +614,27 @@ export function createAnalyzerWith(
 						entry.facts.set( rule.meta.id, part );
 					}
 					factParts.push( part );
-				} );
+				}
 			}
-			const postFacts = mergePostFacts( factParts );
-			const signature = postFactsSignature( postFacts );
+			const factsUnchanged =
+				factParts.length === lastFactParts.length &&
+				factParts.every( ( part, i ) => part === lastFactParts[ i ] );
+			const postFacts = factsUnchanged
+				? lastPostFacts
+				: mergePostFacts( factParts );
+			const signature = factsUnchanged
+				? lastSignature
+				: postFactsSignature( postFacts );
+			lastFactParts = factParts;
+			lastPostFacts = postFacts;
+			lastSignature = signature;
 
-			const contexts = new Map< string, RuleContext >();
-			for ( const rule of active ) {
+			// The contexts hold nothing per analysis but the facts: reuse them while those stand.
+			const contexts =
+				factsUnchanged && lastContexts
+					? lastContexts
+					: new Map< string, RuleContext >();
+			for ( const rule of contexts === lastContexts ? [] : active ) {
 				contexts.set(
 					rule.meta.id,
 					contextFor(
@@ -543,6 +646,8 @@ export function createAnalyzerWith(
 					)
 				);
 			}
+
+			lastContexts = contexts;
 
 			const findings: Finding[] = [];
 			const failures = new Map<
@@ -634,10 +739,16 @@ export function createAnalyzerWith(
 			};
 
 			post.units.forEach( ( unit, index ) => {
-				const entry = unitEntries[ index ];
-				entry.placeAt(
-					`${ unit.blockIndex }\u0000${ unit.offset }\u0000${ unit.clientId }\u0000${ unit.key }\u0000${ unit.attribute }`
-				);
+				const record = unitRecords[ index ];
+				const entry = record.entry as CacheEntry;
+				entry.placeAt( record.place );
+				// Unchanged unit, same facts: its findings stand as they were.
+				if ( entry.all && entry.allSignature === signature ) {
+					findings.push( ...entry.all );
+					return;
+				}
+				const first = findings.length;
+				let whole = true;
 				for ( const rule of spanRules ) {
 					const outcome = entry.outcome(
 						rule,
@@ -649,6 +760,12 @@ export function createAnalyzerWith(
 						rule.facts ? signature : ''
 					);
 					collect( entry, rule, outcome, unit );
+					// A failure is reported per analysis, so such a unit is not kept whole.
+					whole &&= Array.isArray( outcome );
+				}
+				if ( whole ) {
+					entry.all = findings.slice( first );
+					entry.allSignature = signature;
 				}
 			} );
 			units.commit();
