@@ -199,6 +199,19 @@ export const ARRIVAL_VERBS: readonly string[] = [
 	'brought her',
 	'brought his',
 	'was rushed in',
+	// What one person did with the clinician in a remembered scene ("an old man in
+	// the ICU taught me …", "a woman squeezed my hand"): a real encounter.
+	'taught me',
+	'showed me',
+	'reminded me',
+	'thanked me',
+	'hugged me',
+	'looked at me',
+	'said to me',
+	'handed me',
+	'squeezed my hand',
+	'held my hand',
+	'grabbed my hand',
 ];
 
 /** Possessive or counting openers that single out one patient ("one of my patients", "a patient of mine"). */

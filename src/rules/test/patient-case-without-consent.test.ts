@@ -89,6 +89,13 @@ const valid: Array< [ string, string[] ] > = [
 /** Posts that must fire. */
 const invalid: Array< [ string, string[] ] > = [
 	[
+		'a remembered scene with one patient',
+		[
+			'When I was a resident, an old man in the ICU taught me about dying well.',
+			EDUCATION,
+		],
+	],
+	[
 		'a named patient',
 		[
 			'Last month I went to see Margaret Ellis, a 92-year-old retired seamstress.',
