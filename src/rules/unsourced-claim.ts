@@ -298,6 +298,18 @@ function sentenceNamesSource(
 		) {
 			return true;
 		}
+		// "Whitfield's 2021 study", "a 2019 review by Okafor": an author and a year name the source.
+		if (
+			isYear( token.text ) &&
+			SOURCE_NOUNS.has( tokens[ k + 1 ]?.lower ?? '' ) &&
+			( ( tokens[ k - 1 ] !== undefined &&
+				CAPITALISED.test( tokens[ k - 1 ].text ) &&
+				tokens[ k - 1 ].text.length > 1 ) ||
+				( tokens[ k + 2 ]?.lower === 'by' &&
+					CAPITALISED.test( tokens[ k + 3 ]?.text ?? '' ) ) )
+		) {
+			return true;
+		}
 		if (
 			[ 'published', 'journal' ].includes( token.lower ) &&
 			tokens[ k + 1 ] &&
@@ -308,6 +320,18 @@ function sentenceNamesSource(
 		first = false;
 	}
 	return false;
+}
+
+/**
+ * Whether a word is a year of publication (1900-2099).
+ * @param word
+ */
+function isYear( word: string ): boolean {
+	return (
+		word.length === 4 &&
+		DIGITS.test( word ) &&
+		( word.startsWith( '19' ) || word.startsWith( '20' ) )
+	);
 }
 
 /**

@@ -10,6 +10,8 @@ const linked =
 const valid: Array< [ string, object? ] > = [
 	[ linked, { links: [ linkOver( linked, 'a recent review' ) ] } ],
 	[ 'Weight-bearing exercise slows bone loss.[1]' ],
+	[ 'Professor Jane Whitfield’s 2021 study found similar results.' ],
+	[ 'A 2019 review by Okafor found that 70% of patients improved.' ],
 	[
 		'Studies show that exercise lowers blood pressure (Smith et al., 2019).',
 	],
