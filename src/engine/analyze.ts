@@ -507,6 +507,16 @@ export function createAnalyzerWith(
 	const factRules = spanRules.filter( ( rule ) => rule.facts !== undefined );
 
 	const units = new OutcomeCache();
+	// A document finding's fingerprint depends on its rule alone.
+	const documentFingerprints = new Map< string, string >();
+	const documentFingerprint = ( ruleId: string ): string => {
+		let fingerprint = documentFingerprints.get( ruleId );
+		if ( fingerprint === undefined ) {
+			fingerprint = fingerprintOf( ruleId, '' );
+			documentFingerprints.set( ruleId, fingerprint );
+		}
+		return fingerprint;
+	};
 	// Per unit object; `generation` tells the units of the post being analysed (for `memo`).
 	const records = new WeakMap< TextUnit, UnitRecord >();
 	let generation = 0;
@@ -822,7 +832,7 @@ export function createAnalyzerWith(
 						),
 						messageId: report.messageId,
 						...( report.fix ? { fix: report.fix } : {} ),
-						fingerprint: fingerprintOf( rule.meta.id, '' ),
+						fingerprint: documentFingerprint( rule.meta.id ),
 					} );
 				}
 			}

@@ -18,6 +18,7 @@ import { htmlToParts } from './html-text';
 import { richTextToText } from './rich-text';
 import type { HtmlPart, HtmlMedia } from './html-text';
 import type {
+	BlockSummary,
 	CredentialsAttributes,
 	DisclaimerAttributes,
 	EditorBlock,
@@ -652,17 +653,22 @@ export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 		if ( ! segmented ) {
 			segmented = segmentOne( block, index );
 			segmentedBlocks.set( block, segmented );
+		} else if ( segmented.blockIndex !== index ) {
+			// A moved block keeps its new place, so its units stay the same objects from now on.
+			segmented = {
+				...segmented,
+				blockIndex: index,
+				summary: summaryOf( block, index ),
+				units: segmented.units.map( ( unit ) => ( {
+					...unit,
+					blockIndex: index,
+				} ) ),
+			};
+			segmentedBlocks.set( block, segmented );
 		}
-		post.blocks.push( {
-			index,
-			name: block.name,
-			...( block.clientId !== undefined
-				? { clientId: block.clientId }
-				: {} ),
-		} );
-		const moved = segmented.blockIndex !== index;
+		post.blocks.push( segmented.summary );
 		for ( const unit of segmented.units ) {
-			post.units.push( moved ? { ...unit, blockIndex: index } : unit );
+			post.units.push( unit );
 		}
 		for ( const item of segmented.media ) {
 			// Media items get their nearby text below, so each post has its own copies.
@@ -678,6 +684,7 @@ export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 /** What one top-level editor block contributes to a post. */
 interface SegmentedBlock {
 	blockIndex: number;
+	summary: BlockSummary;
 	units: TextUnit[];
 	media: MediaItem[];
 	credentials: CredentialsAttributes[];
@@ -689,6 +696,20 @@ interface SegmentedBlock {
  * object when it changes, so an unchanged object needs no second reading.
  */
 const segmentedBlocks = new WeakMap< EditorBlock, SegmentedBlock >();
+
+/**
+ * A top-level block as the post lists it.
+ *
+ * @param block The block.
+ * @param index Its index in the post.
+ */
+function summaryOf( block: EditorBlock, index: number ): BlockSummary {
+	return {
+		index,
+		name: block.name,
+		...( block.clientId !== undefined ? { clientId: block.clientId } : {} ),
+	};
+}
 
 /**
  * Segments one top-level editor block on its own.
@@ -703,6 +724,7 @@ function segmentOne( block: EditorBlock, index: number ): SegmentedBlock {
 	walkTop( collector, () => walkEditor( block, collector ) );
 	return {
 		blockIndex: index,
+		summary: summaryOf( block, index ),
 		units: post.units,
 		media: post.media,
 		credentials: post.credentials,
