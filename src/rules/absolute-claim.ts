@@ -381,7 +381,14 @@ function isClaim(
 		}
 	}
 	if ( entry.hedgeable && ! clauseHas( text, tokens, match, INTENSIFIERS ) ) {
-		if ( clauseHas( text, tokens, match, HEDGES, 0 ) ) {
+		// "cure most urinary infections": a quantifier right after the verb hedges it too.
+		const next = tokens[ match.last ]?.lower ?? '';
+		if (
+			clauseHas( text, tokens, match, HEDGES, 0 ) ||
+			next === 'most' ||
+			next === 'many' ||
+			next === 'some'
+		) {
 			return false;
 		}
 		// A plain "cures" in a block that cites its source is an accurate statement.

@@ -7,6 +7,7 @@ import { makeContext, makeUnit, runSpanRule } from './helpers';
 const valid: Array< [ string, object? ] > = [
 	[ 'No one should promise that these medicines have no side effects.' ],
 	[ 'Never claim a supplement is 100% safe.' ],
+	[ 'Antibiotics cure most urinary tract infections within three days.' ],
 	[ 'Five hangover cure myths debunked.' ],
 	[ 'Be careful with products that promise a cure for arthritis.' ],
 	[ 'This so-called miracle supplement does nothing.' ],
