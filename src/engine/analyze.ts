@@ -74,17 +74,11 @@ class CacheEntry {
 		if ( this.place !== place ) {
 			this.place = place;
 			this.built.clear();
-			this.all = undefined;
 		}
 	}
 
-	/**
-	 * Every span rule's findings for the unit in `place`, in rule order, while no
-	 * rule failed there and the post facts kept the signature `allSignature`.
-	 */
-	all: Finding[] | undefined;
-
-	allSignature = '';
+	/** Counts recomputed outcomes, so findings built from older ones are known stale. */
+	version = 0;
 
 	/** Values rules memoised for this unit, by rule then key (see `RuleContext.memo`). */
 	readonly memo = new Map< string, Map< string, Signed< unknown > > >();
@@ -116,7 +110,7 @@ class CacheEntry {
 		const value = runSafely( run );
 		this.outcomes.set( rule.meta.id, { signature, value } );
 		this.built.delete( rule.meta.id );
-		this.all = undefined;
+		this.version++;
 		return value;
 	}
 }
@@ -131,6 +125,16 @@ interface UnitRecord {
 	/** The unit's cache entry in the analysis numbered `generation`. */
 	entry?: CacheEntry;
 	generation: number;
+	/**
+	 * Every span rule's findings for the unit, in rule order, built from `entry`
+	 * at `version` under post facts with signature `signature`, no rule failing.
+	 */
+	all?: {
+		entry: CacheEntry;
+		version: number;
+		signature: string;
+		findings: Finding[];
+	};
 }
 
 /**
@@ -751,12 +755,17 @@ export function createAnalyzerWith(
 			post.units.forEach( ( unit, index ) => {
 				const record = unitRecords[ index ];
 				const entry = record.entry as CacheEntry;
-				entry.placeAt( record.place );
 				// Unchanged unit, same facts: its findings stand as they were.
-				if ( entry.all && entry.allSignature === signature ) {
-					findings.push( ...entry.all );
+				const all = record.all;
+				if (
+					all?.entry === entry &&
+					all.version === entry.version &&
+					all.signature === signature
+				) {
+					findings.push( ...all.findings );
 					return;
 				}
+				entry.placeAt( record.place );
 				const first = findings.length;
 				let whole = true;
 				for ( const rule of spanRules ) {
@@ -773,10 +782,14 @@ export function createAnalyzerWith(
 					// A failure is reported per analysis, so such a unit is not kept whole.
 					whole &&= Array.isArray( outcome );
 				}
-				if ( whole ) {
-					entry.all = findings.slice( first );
-					entry.allSignature = signature;
-				}
+				record.all = whole
+					? {
+							entry,
+							version: entry.version,
+							signature,
+							findings: findings.slice( first ),
+						}
+					: undefined;
 			} );
 			units.commit();
 
