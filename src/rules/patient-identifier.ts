@@ -1107,6 +1107,13 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			const n = tokens[ k ];
 			const unit = tokens[ k + 1 ];
+			// "he was ninety-four", "she turned ninety".
+			if ( n && SPELLED_AGE.test( n.lower ) ) {
+				push( k, k + 1, spelledAge( n.lower ), () =>
+					__( 'over 90', 'hcp-compliance' )
+				);
+				continue;
+			}
 			if (
 				n &&
 				TWO_OR_THREE_DIGITS.test( n.text ) &&

@@ -315,6 +315,13 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 		[ [ 'Colm O’Brien', 'name' ] ],
 	],
 	[
+		'I treated a 7-year-old, Leo, last week. Her grandfather died in May; he was ninety-four.',
+		[
+			[ 'Leo', 'name' ],
+			[ 'ninety-four', 'age' ],
+		],
+	],
+	[
 		'I saw Aiyana Redcloud, 96, in clinic yesterday.',
 		[
 			[ 'Aiyana Redcloud', 'name' ],

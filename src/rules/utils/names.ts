@@ -437,9 +437,13 @@ function cueBefore(
 		}
 	}
 	// "an elderly gentleman, Ramesh Kulkarni,": a person noun in apposition.
+	// "a 7-year-old, Leo," names the child the age describes.
 	if (
 		between === ', ' &&
-		( PERSON_NOUNS.has( p1.lower ) || PATIENT_NOUNS.has( p1.lower ) )
+		( PERSON_NOUNS.has( p1.lower ) ||
+			PATIENT_NOUNS.has( p1.lower ) ||
+			( YEAR_OLD.test( p1.lower ) &&
+				isFirstName( baseWord( tokens[ first ] ) ) ) )
 	) {
 		return 'patient-noun';
 	}
