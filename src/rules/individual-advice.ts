@@ -410,6 +410,39 @@ function imperativeInstruction( at: Position, base?: string ): boolean {
 	return true;
 }
 
+/** Words that open "based on your photo, …", "judging by your symptoms, …", "from what you describe, …". */
+const EVIDENCE_OPENERS = new Set( [ 'based', 'judging', 'going', 'from' ] );
+
+/**
+ * Whether the sentence opens with the reader's own evidence before the clause
+ * ("Based on your photo, you have eczema"): what follows is a diagnosis of them.
+ * @param tokens
+ * @param sentenceFirst
+ * @param clauseStart
+ */
+function judgedFromReader(
+	tokens: Token[],
+	sentenceFirst: number,
+	clauseStart: number
+): boolean {
+	if (
+		clauseStart <= sentenceFirst ||
+		! EVIDENCE_OPENERS.has( tokens[ sentenceFirst ].lower )
+	) {
+		return false;
+	}
+	for (
+		let k = sentenceFirst + 1;
+		k < clauseStart && k < sentenceFirst + 6;
+		k++
+	) {
+		if ( tokens[ k ].lower === 'your' || tokens[ k ].lower === 'you' ) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /**
  * "You (probably) have X" at token `i` ("you"), as a diagnosis of the reader.
  * @param at
@@ -473,6 +506,7 @@ function diagnosis( at: Position ): boolean {
 		i > 1 ? tokens[ i - 2 ].lower + ' ' + tokens[ i - 1 ].lower : '';
 	const consequent =
 		certain ||
+		judgedFromReader( tokens, sentenceFirst, clauseStart ) ||
 		previous === 'sounds like' ||
 		previous === 'looks like' ||
 		previous === 'seems like' ||

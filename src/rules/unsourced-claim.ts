@@ -322,6 +322,19 @@ function sentenceNamesSource(
 	return false;
 }
 
+/** Units of time after "N in M": a rate or a dose limit ("8 in 24 hours"). */
+const TIME_UNITS = new Set( [
+	'hours',
+	'hour',
+	'hrs',
+	'days',
+	'day',
+	'minutes',
+	'mins',
+	'weeks',
+	'seconds',
+] );
+
 /**
  * Whether a word is a year of publication (1900-2099).
  * @param word
@@ -392,10 +405,12 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 	if ( isNumber( token ) ) {
 		// "one in four", "9 out of 10".
 		const a = tokens[ i + 1 ]?.lower;
+		// "up to 8 in 24 hours" is a dose limit, not a proportion.
 		if (
 			a === 'in' &&
 			isNumber( tokens[ i + 2 ] ) &&
-			token.lower !== 'half'
+			token.lower !== 'half' &&
+			! TIME_UNITS.has( tokens[ i + 3 ]?.lower ?? '' )
 		) {
 			return true;
 		}

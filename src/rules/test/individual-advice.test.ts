@@ -5,6 +5,7 @@ import rule from '../individual-advice';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'From your description, if you have a fever you should rest.',
 	'I would never stop your statin without a blood test.',
 	'Try taking a walk after meals.',
 	'Your doctor will check your kidneys and stop metformin if needed.',
@@ -23,6 +24,7 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[ 'Based on your photo, you have eczema.', 'you have eczema', 'diagnosis' ],
 	[
 		'I’d halve your sertraline for a week and see how you feel.',
 		'I’d halve your sertraline for a week',

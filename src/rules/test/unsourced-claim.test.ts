@@ -10,6 +10,9 @@ const linked =
 const valid: Array< [ string, object? ] > = [
 	[ linked, { links: [ linkOver( linked, 'a recent review' ) ] } ],
 	[ 'Weight-bearing exercise slows bone loss.[1]' ],
+	[
+		'Adults can take up to 8 tablets in 24 hours, or 8 in 24 hours at most.',
+	],
 	[ 'Professor Jane Whitfield’s 2021 study found similar results.' ],
 	[ 'A 2019 review by Okafor found that 70% of patients improved.' ],
 	[
