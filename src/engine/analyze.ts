@@ -261,6 +261,20 @@ export const NO_POST_FACTS: PostFacts = Object.freeze( {
 } );
 
 /**
+ * True for facts that declare nothing; such a unit's share is stored as
+ * NO_POST_FACTS, so an edit that declares nothing leaves the post facts as they were.
+ *
+ * @param facts A unit's facts, as a rule returned them.
+ */
+function declaresNothing( facts: PostFacts | undefined ): boolean {
+	return (
+		facts?.pseudonyms?.size === 0 &&
+		facts.knownPatientNames?.size === 0 &&
+		! facts.deidentified
+	);
+}
+
+/**
  * The facts of a whole post from the facts of its units: pseudonyms and known
  * names are pooled (a pseudonym is never a known name), de-identification holds
  * if any unit declares it.
@@ -622,9 +636,11 @@ export function createAnalyzerWith(
 								rule.facts as NonNullable< SpanRule[ 'facts' ] >
 							 )( unit, factContexts[ r ] ),
 						] );
-						part = Array.isArray( read )
-							? read[ 0 ]
-							: NO_POST_FACTS;
+						part =
+							Array.isArray( read ) &&
+							! declaresNothing( read[ 0 ] )
+								? read[ 0 ]
+								: NO_POST_FACTS;
 						entry.facts.set( rule.meta.id, part );
 					}
 					factParts.push( part );
