@@ -61,8 +61,12 @@ const PLACEHOLDERS = new Set( [
 	'',
 ] );
 
-/** How far before a number its keyword may be ("Registered with the GMC, number …"). */
-const KEYWORD_WINDOW = 60;
+/**
+ * How far before a number its keyword may be ("Registered with the GMC, number …");
+ * long enough for the longest regulator names ("registered with the College of
+ * Physicians and Surgeons of British Columbia (no. …)").
+ */
+const KEYWORD_WINDOW = 100;
 
 /** How far around a number its issuing body may be named. */
 const BODY_WINDOW = 200;

@@ -59,6 +59,10 @@ describe( 'licensing/missing-registration', () => {
 
 	const validBylines: Array< [ string, string ] > = [
 		[
+			'a long regulator name between "registered" and the number',
+			'By Dr Ama Mensah, MBChB, family physician, registered with the College of Physicians and Surgeons of Ontario (no. 112233).',
+		],
+		[
 			'a state council and number',
 			'By Dr. Ananya Rao, MBBS, MD. Maharashtra Medical Council Reg. No. 2011/06/2754.',
 		],
