@@ -163,6 +163,17 @@ export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
 		note: 'Contempt for relatives at the bedside ("the family were vultures"): describes people by motives the writer imputes to them.',
 		replacement: 'relatives',
 		selfSkip: true,
+		notNear: [
+			'carcass',
+			'carcasses',
+			'bird',
+			'birds',
+			'wildlife',
+			'species',
+			'documentary',
+			'zoo',
+			'feathers',
+		],
 	},
 	{
 		phrases: [

@@ -5,6 +5,7 @@ import rule from '../disrespectful-language';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'Vultures circled the carcass in the documentary.',
 	'Diabetics should check their feet daily.',
 	'Some smokers find patches helpful.',
 	'The app is non-compliant with HIPAA.',
