@@ -275,6 +275,26 @@ function declaresNothing( facts: PostFacts | undefined ): boolean {
 }
 
 /**
+ * True when two units' facts declare the same (an edited unit usually declares
+ * what it did before).
+ *
+ * @param a Facts.
+ * @param b Facts.
+ */
+function sameFacts( a: PostFacts, b: PostFacts ): boolean {
+	if ( a === b ) {
+		return true;
+	}
+	const sameSet = ( x: ReadonlySet< string >, y: ReadonlySet< string > ) =>
+		x.size === y.size && [ ...x ].every( ( word ) => y.has( word ) );
+	return (
+		a.deidentified === b.deidentified &&
+		sameSet( a.pseudonyms, b.pseudonyms ) &&
+		sameSet( a.knownPatientNames, b.knownPatientNames )
+	);
+}
+
+/**
  * The facts of a whole post from the facts of its units: pseudonyms and known
  * names are pooled (a pseudonym is never a known name), de-identification holds
  * if any unit declares it.
@@ -648,7 +668,9 @@ export function createAnalyzerWith(
 			}
 			const factsUnchanged =
 				factParts.length === lastFactParts.length &&
-				factParts.every( ( part, i ) => part === lastFactParts[ i ] );
+				factParts.every( ( part, i ) =>
+					sameFacts( part, lastFactParts[ i ] )
+				);
 			const postFacts = factsUnchanged
 				? lastPostFacts
 				: mergePostFacts( factParts );
