@@ -49,6 +49,25 @@ describe( 'rich-text offsets', () => {
 	} );
 } );
 
+/**
+ * Whether a link opens while another is still open.
+ * @param pieces Pieces of HTML in order.
+ */
+function hasNestedLink( pieces: string[] ): boolean {
+	let open = 0;
+	for ( const piece of pieces ) {
+		if ( piece.startsWith( '<a ' ) ) {
+			if ( open > 0 ) {
+				return true;
+			}
+			open++;
+		} else if ( piece === '</a>' ) {
+			open = Math.max( 0, open - 1 );
+		}
+	}
+	return false;
+}
+
 describe( 'rich-text offsets on random values', () => {
 	const fc = require( 'fast-check' );
 	const piece = fc.oneof(
@@ -80,6 +99,9 @@ describe( 'rich-text offsets on random values', () => {
 			fc.property(
 				fc.array( piece, { maxLength: 20 } ),
 				( pieces: string[] ) => {
+					// A link inside a link is invalid HTML that rich text never
+					// produces; the DOM and the linear parser repair it differently.
+					fc.pre( ! hasNestedLink( pieces ) );
 					const html = pieces.join( '' );
 					expect( richTextToText( html ).text ).toBe(
 						create( { html } ).text
