@@ -512,6 +512,16 @@ function errorMessage( error: unknown ): string {
 	return String( error );
 }
 
+/** Where a span or media finding points: the text it was found in and its place in the post. */
+interface FindingSource {
+	text: string;
+	blockIndex: number;
+	offset: number;
+	key: string;
+	clientId?: string;
+	attribute?: string;
+}
+
 /**
  * Creates an analyzer. Accepts `{ rules, options }` or, for convenience, the
  * options alone (the rules then default to the caller's registry).
@@ -711,14 +721,7 @@ export function createAnalyzerWith(
 				out: Finding[],
 				rule: Rule,
 				report: SpanReport,
-				source: {
-					text: string;
-					blockIndex: number;
-					offset: number;
-					key: string;
-					clientId?: string;
-					attribute?: string;
-				}
+				source: FindingSource
 			) => {
 				const range = clampRange( report.range, source.text.length );
 				if ( ! range ) {
@@ -759,14 +762,7 @@ export function createAnalyzerWith(
 				entry: CacheEntry,
 				rule: Rule,
 				outcome: Outcome,
-				source: {
-					text: string;
-					blockIndex: number;
-					offset: number;
-					key: string;
-					clientId?: string;
-					attribute?: string;
-				}
+				source: FindingSource
 			) => {
 				if ( ! Array.isArray( outcome ) ) {
 					if ( ! failures.has( rule.meta.id ) ) {
