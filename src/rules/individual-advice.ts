@@ -13,13 +13,17 @@ import { __ } from '@wordpress/i18n';
 import type { SpanReport, SpanRule } from '../engine/types';
 import { isMedicineWord, DOSE_UNITS } from './data/medicines';
 import {
+	APPLY_VERBS,
 	CERTAINTY_WORDS,
 	CLINICIANS,
 	CONDITIONAL_WORDS,
 	CONSULT_VERBS,
 	DOSE_CHANGE_VERBS,
 	EMBEDDING_WORDS,
+	EVERY_WORDS,
 	FILLERS,
+	FORM_ONLY_WORDS,
+	FREQUENCY_WORDS,
 	IMPERATIVE_VERBS,
 	isConditionWord,
 	MODALS,
@@ -389,6 +393,9 @@ function verbTakesMedicine(
 function imperativeInstruction( at: Position, base?: string ): boolean {
 	const { tokens, i, clauseLast } = at;
 	const verb = base ?? tokens[ i ].lower;
+	if ( APPLY_VERBS.has( verb ) ) {
+		return appliesDosedMedicine( tokens, i + 1, clauseLast );
+	}
 	if ( ! IMPERATIVE_VERBS.has( verb ) ) {
 		return false;
 	}
@@ -408,6 +415,43 @@ function imperativeInstruction( at: Position, base?: string ): boolean {
 	}
 	// stop / start / skip / switch …: the reader's own medicine or a named one.
 	return true;
+}
+
+/**
+ * Whether the object of "use"/"apply" names a medicine (not only a form such as
+ * "cream") together with a dose or how often ("hydrocortisone 1% twice a day").
+ * @param tokens Words of the unit.
+ * @param from   First word after the verb.
+ * @param last   Last word of the clause.
+ */
+function appliesDosedMedicine(
+	tokens: Token[],
+	from: number,
+	last: number
+): boolean {
+	let named = false;
+	let schedule = false;
+	const end = Math.min( last, from + OBJECT_WINDOW + 2 );
+	for ( let k = from; k <= end; k++ ) {
+		const word = tokens[ k ].lower;
+		const next = k + 1 <= last ? tokens[ k + 1 ].lower : '';
+		if ( isMedicineWord( word ) && ! FORM_ONLY_WORDS.has( word ) ) {
+			named = true;
+		}
+		if (
+			FREQUENCY_WORDS.has( word ) ||
+			GLUED_DOSE.test( word ) ||
+			( NUMBER.test( word ) &&
+				( DOSE_UNITS.has( next ) || next === 'times' ) ) ||
+			( word === 'once' &&
+				( next === 'a' || next === 'daily' || next === 'per' ) ) ||
+			( word === 'every' &&
+				( EVERY_WORDS.has( next ) || NUMBER.test( next ) ) )
+		) {
+			schedule = true;
+		}
+	}
+	return named && schedule;
 }
 
 /** Words that open "based on your photo, …", "judging by your symptoms, …", "from what you describe, …". */

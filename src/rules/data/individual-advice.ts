@@ -404,3 +404,82 @@ export function isConditionWord( word: string ): boolean {
 		CONDITION_SUFFIXES.some( ( s ) => word.endsWith( s ) )
 	);
 }
+
+/**
+ * Verbs for medicines put on or breathed in ("use hydrocortisone 1% twice a day",
+ * "apply your steroid cream twice daily"): an instruction like "take" once a
+ * named medicine comes with a dose or how often to use it.
+ */
+export const APPLY_VERBS: ReadonlySet< string > = new Set( [
+	'use',
+	'apply',
+	// "rub in the diclofenac gel three times a day".
+	'rub',
+	// "spray the mometasone twice daily".
+	'spray',
+] );
+
+/**
+ * Medicine words that name only a form, not a medicine: "apply a cream twice a
+ * day" or "use your inhaler every morning" is everyday self-care, not a dose.
+ */
+export const FORM_ONLY_WORDS: ReadonlySet< string > = new Set( [
+	'medicine',
+	'medicines',
+	'medication',
+	'medications',
+	'meds',
+	'drug',
+	'drugs',
+	'tablet',
+	'tablets',
+	'pill',
+	'pills',
+	'capsule',
+	'capsules',
+	'dose',
+	'doses',
+	'dosage',
+	'prescription',
+	'prescriptions',
+	'inhaler',
+	'inhalers',
+	'patch',
+	'patches',
+	'cream',
+	'creams',
+	'drops',
+	'syrup',
+	'syrups',
+	'supplement',
+	'supplements',
+	'vitamin',
+	'vitamins',
+] );
+
+/** Words that say how often by themselves ("twice a day", "apply nightly"). */
+export const FREQUENCY_WORDS: ReadonlySet< string > = new Set( [
+	'twice',
+	'thrice',
+	'daily',
+	'nightly',
+	'hourly',
+	// Prescription shorthand clinicians write in posts.
+	'bd',
+	'bid',
+	'tds',
+	'tid',
+	'qds',
+	'qid',
+] );
+
+/** Words after "every" that make a schedule ("every morning", "every 4 hours"). */
+export const EVERY_WORDS: ReadonlySet< string > = new Set( [
+	'morning',
+	'evening',
+	'night',
+	'day',
+	'hour',
+	'hours',
+	'other',
+] );

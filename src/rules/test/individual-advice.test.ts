@@ -21,6 +21,10 @@ const valid = [
 	'If you think you have the flu, stay at home.',
 	'Cut back on alcohol and spicy food if they are triggers for you.',
 	'Should you stop your statin before surgery?',
+	'Use your inhaler as prescribed.',
+	'Apply sunscreen every morning.',
+	'Apply a moisturising cream twice a day to dry skin.',
+	'Use hydrocortisone cream sparingly on the face.',
 ];
 
 const invalid: Array< [ string, string, string ] > = [
@@ -102,6 +106,14 @@ const more: Array< [ string, string ] > = [
 	[
 		'You have diabetes if your HbA1c is over 48.',
 		'You have diabetes if your HbA1c is over 48',
+	],
+	[
+		'For the rash, use hydrocortisone 1% twice a day.',
+		'use hydrocortisone 1% twice a day',
+	],
+	[
+		'Apply your steroid cream twice daily for a week.',
+		'Apply your steroid cream twice daily for a week',
 	],
 ];
 
