@@ -4,6 +4,8 @@
  * diagnosis. Each group says why it is there.
  */
 
+import { MEDICINE_FORM_WORDS } from './medicines';
+
 /**
  * Verbs that start or stop a medicine or change a dose; with a medicine as
  * object they make an instruction ("stop taking your statin").
@@ -424,37 +426,8 @@ export const APPLY_VERBS: ReadonlySet< string > = new Set( [
  * day" or "use your inhaler every morning" is everyday self-care, not a dose.
  */
 export const FORM_ONLY_WORDS: ReadonlySet< string > = new Set( [
-	'medicine',
-	'medicines',
-	'medication',
-	'medications',
-	'meds',
-	'drug',
-	'drugs',
-	'tablet',
-	'tablets',
-	'pill',
-	'pills',
-	'capsule',
-	'capsules',
-	'dose',
-	'doses',
-	'dosage',
-	'prescription',
-	'prescriptions',
-	'inhaler',
-	'inhalers',
-	'patch',
-	'patches',
-	'cream',
+	...MEDICINE_FORM_WORDS,
 	'creams',
-	'drops',
-	'syrup',
-	'syrups',
-	'supplement',
-	'supplements',
-	'vitamin',
-	'vitamins',
 ] );
 
 /** Words that say how often by themselves ("twice a day", "apply nightly"). */

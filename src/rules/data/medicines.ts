@@ -85,9 +85,8 @@ export const MEDICINE_SUFFIXES: ReadonlyArray< {
 	{ suffix: 'estradiol', note: 'oestrogens' },
 ];
 
-/** Generic names and everyday medicine words that carry no distinctive stem. */
-export const MEDICINE_WORDS: ReadonlySet< string > = new Set( [
-	// Everyday nouns for medicines and doses.
+/** Everyday nouns for medicines, doses and forms that name no particular medicine. */
+export const MEDICINE_FORM_WORDS: readonly string[] = [
 	'medicine',
 	'medicines',
 	'medication',
@@ -121,6 +120,11 @@ export const MEDICINE_WORDS: ReadonlySet< string > = new Set( [
 	'supplements',
 	'vitamin',
 	'vitamins',
+];
+
+/** Generic names and everyday medicine words that carry no distinctive stem. */
+export const MEDICINE_WORDS: ReadonlySet< string > = new Set( [
+	...MEDICINE_FORM_WORDS,
 	// Classes people name in everyday speech.
 	'statin',
 	'statins',
