@@ -12,10 +12,14 @@
 import { __, sprintf } from '@wordpress/i18n';
 import type { SpanReport, SpanRule } from '../engine/types';
 import {
+	COPULAS,
 	DEMEANING_ADJECTIVES,
 	DISRESPECTFUL_TERMS,
 	PATIENT_NOUNS,
 	PEOPLE_NOUNS,
+	PREDICATE_FILLERS,
+	PREDICATE_NOUNS,
+	SUBJECT_NOUNS,
 	type DisrespectfulEntry,
 } from './data/disrespectful-language';
 import {
@@ -189,6 +193,76 @@ function isUse(
 	return ! ( entry.selfSkip && aimedAtSelf( tokens, first ) );
 }
 
+/** Labels left to their own check ("he was noncompliant"). */
+const NOT_PREDICATED = new Set( [ 'noncompliant', 'non-compliant' ] );
+
+/** Respectful rewrite offered for a predicated insult. */
+const PREDICATE_REPLACEMENT = 'having a hard time';
+
+/**
+ * The insult predicated of a patient or relative at token `i` ("patients are
+ * just lazy and entitled", "her family were a complete nightmare"): the range
+ * of the insult words and the index of their last word.
+ * @param tokens Words of the unit.
+ * @param i      Index of the subject noun.
+ */
+function predicatedInsult(
+	tokens: Token[],
+	i: number
+): { start: number; end: number; last: number } | undefined {
+	if (
+		! SUBJECT_NOUNS.has( tokens[ i ].lower ) ||
+		! COPULAS.has( tokens[ i + 1 ]?.lower ?? '' )
+	) {
+		return undefined;
+	}
+	let k = i + 2;
+	let article = -1;
+	while (
+		k < tokens.length &&
+		k < i + 6 &&
+		PREDICATE_FILLERS.has( tokens[ k ].lower )
+	) {
+		if ( tokens[ k ].lower === 'a' || tokens[ k ].lower === 'an' ) {
+			article = k;
+		}
+		k++;
+	}
+	if ( ! isInsultAt( tokens, k, article >= 0 ) ) {
+		return undefined;
+	}
+	const start = tokens[ article >= 0 ? article : k ].start;
+	let last = k;
+	// "lazy and entitled": take in a coordinated second insult.
+	const joiner = tokens[ last + 1 ]?.lower;
+	if (
+		( joiner === 'and' || joiner === 'or' ) &&
+		isInsultAt( tokens, last + 2, article >= 0 )
+	) {
+		last += 2;
+	}
+	return { start, end: tokens[ last ].end, last };
+}
+
+/**
+ * Whether token `k` is a demeaning adjective or (after an article, or plural) noun.
+ * @param tokens  Words of the unit.
+ * @param k       Index of the word.
+ * @param article Whether "a"/"an" came before it.
+ */
+function isInsultAt( tokens: Token[], k: number, article: boolean ): boolean {
+	const word = tokens[ k ]?.lower;
+	if ( word === undefined || NOT_PREDICATED.has( word ) ) {
+		return false;
+	}
+	if ( DEMEANING_ADJECTIVES.has( word ) ) {
+		// "mad at me", "mad about": angry, not a slur.
+		const next = tokens[ k + 1 ]?.lower;
+		return ! ( word === 'mad' && ( next === 'at' || next === 'about' ) );
+	}
+	return PREDICATE_NOUNS.has( word ) && ( article || word.endsWith( 's' ) );
+}
+
 /**
  * Plural of a replacement for a plural term: "person who …" becomes "people who …".
  * @param replacement
@@ -284,6 +358,16 @@ const rule: SpanRule = {
 					end: tokens[ i ].end,
 					replacement: 'not taking the treatment as prescribed',
 				} );
+				continue;
+			}
+			const predicated = predicatedInsult( tokens, i );
+			if ( predicated ) {
+				hits.push( {
+					start: predicated.start,
+					end: predicated.end,
+					replacement: PREDICATE_REPLACEMENT,
+				} );
+				i = predicated.last;
 				continue;
 			}
 			const adjective = DEMEANING_ADJECTIVES.get( tokens[ i ].lower );

@@ -570,3 +570,95 @@ export const PEOPLE_NOUNS: ReadonlySet< string > = new Set( [
 	'moms',
 	'parents',
 ] );
+
+/**
+ * People a clinician cares for, and their relatives, as the subject of a
+ * predicated insult ("her family were a nightmare", "patients are lazy").
+ */
+export const SUBJECT_NOUNS: ReadonlySet< string > = new Set( [
+	...PATIENT_NOUNS,
+	'family',
+	'families',
+	'relative',
+	'relatives',
+	'husband',
+	'wife',
+	'son',
+	'sons',
+	'daughter',
+	'daughters',
+	'mother',
+	'father',
+	'mum',
+	'mom',
+	'dad',
+	'parents',
+	'carers',
+	'caregivers',
+] );
+
+/** Forms of "to be" that predicate a label of the subject ("patients are lazy"). */
+export const COPULAS: ReadonlySet< string > = new Set( [
+	'is',
+	'are',
+	'was',
+	'were',
+] );
+
+/**
+ * Degree and filler words allowed between the copula and the insult
+ * ("were a complete nightmare", "are just lazy"); never a negator, so
+ * "patients are not lazy" stays unflagged.
+ */
+export const PREDICATE_FILLERS: ReadonlySet< string > = new Set( [
+	'a',
+	'an',
+	'such',
+	'just',
+	'so',
+	'really',
+	'very',
+	'pretty',
+	'always',
+	'all',
+	'also',
+	'complete',
+	'completely',
+	'total',
+	'totally',
+	'absolute',
+	'absolutely',
+	'utter',
+	'utterly',
+	'real',
+	'bloody',
+	'incredibly',
+	'truly',
+] );
+
+/**
+ * Nouns that demean a patient or relative when predicated of them ("was a
+ * nightmare", "are idiots"); a singular one needs "a"/"an" before it.
+ */
+export const PREDICATE_NOUNS: ReadonlyMap< string, { note: string } > = new Map(
+	[
+		[ 'nightmare', { note: 'Makes the person the clinician’s burden.' } ],
+		[ 'nightmares', { note: 'Makes the person the clinician’s burden.' } ],
+		[ 'pain', { note: '"A pain": the person as a nuisance.' } ],
+		[ 'nuisance', { note: 'The person as a nuisance.' } ],
+		[ 'nuisances', { note: 'The person as a nuisance.' } ],
+		[ 'pest', { note: 'The person as a nuisance.' } ],
+		[ 'pests', { note: 'The person as a nuisance.' } ],
+		[ 'menace', { note: 'The person as a threat or nuisance.' } ],
+		[ 'joke', { note: 'Mocks the person.' } ],
+		[ 'idiot', { note: 'An insult.' } ],
+		[ 'idiots', { note: 'An insult.' } ],
+		[ 'moron', { note: 'An insult.' } ],
+		[ 'morons', { note: 'An insult.' } ],
+		[ 'disaster', { note: 'Makes the person the clinician’s burden.' } ],
+		[ 'timewaster', { note: 'Dismisses the person’s need for care.' } ],
+		[ 'timewasters', { note: 'Dismisses the person’s need for care.' } ],
+		[ 'time-waster', { note: 'Dismisses the person’s need for care.' } ],
+		[ 'time-wasters', { note: 'Dismisses the person’s need for care.' } ],
+	]
+);

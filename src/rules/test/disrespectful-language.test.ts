@@ -22,6 +22,10 @@ const valid = [
 	'Alcoholic drinks raise blood pressure.',
 	'I felt like a vulture hovering over the last biscuit.',
 	'A person who attends often may have unmet needs.',
+	'Patients are not lazy; they face real barriers.',
+	'Her family were a great support through the admission.',
+	'The patient was in a lot of pain overnight.',
+	'My patients were mad at me for running late.',
 ];
 
 const invalid: Array< [ string, string, string ] > = [
@@ -86,6 +90,16 @@ const invalid: Array< [ string, string, string ] > = [
 		'patients who raise concerns',
 	],
 	[ 'The junkies in bed 3 kept buzzing.', 'junkies', 'people who use drugs' ],
+	[
+		'Some patients are just lazy and entitled.',
+		'lazy and entitled',
+		'having a hard time',
+	],
+	[
+		'Her family were a complete nightmare all week.',
+		'a complete nightmare',
+		'having a hard time',
+	],
 ];
 
 describe( 'professionalism/disrespectful-language', () => {
