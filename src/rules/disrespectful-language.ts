@@ -256,9 +256,13 @@ function isInsultAt( tokens: Token[], k: number, article: boolean ): boolean {
 		return false;
 	}
 	if ( DEMEANING_ADJECTIVES.has( word ) ) {
-		// "mad at me", "mad about": angry, not a slur.
+		// "mad at me": angry; "entitled to a copy": a right, not a slur.
 		const next = tokens[ k + 1 ]?.lower;
-		return ! ( word === 'mad' && ( next === 'at' || next === 'about' ) );
+		return ! (
+			( word === 'mad' &&
+				( next === 'at' || next === 'about' || next === 'with' ) ) ||
+			( word === 'entitled' && next === 'to' )
+		);
 	}
 	return PREDICATE_NOUNS.has( word ) && ( article || word.endsWith( 's' ) );
 }

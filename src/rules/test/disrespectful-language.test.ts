@@ -26,6 +26,7 @@ const valid = [
 	'Her family were a great support through the admission.',
 	'The patient was in a lot of pain overnight.',
 	'My patients were mad at me for running late.',
+	'Patients are entitled to a copy of their records.',
 ];
 
 const invalid: Array< [ string, string, string ] > = [
