@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import debianChromium from './lib/chromium.cjs';
 import {
 	ADMIN,
 	PLUGIN_FILE,
@@ -339,18 +340,8 @@ try {
 	log( `post ${ postId } with ${ post.count } words` );
 
 	browser = await chromium.launch( {
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		...debianChromium,
 		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage',
-		],
 	} );
 	const context = await browser.newContext( {
 		viewport: { width: 1280, height: 900 },

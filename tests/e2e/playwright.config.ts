@@ -14,17 +14,12 @@ process.env.STORAGE_STATE_PATH ??= path.join(
 );
 process.env.WP_BASE_URL ??= 'http://127.0.0.1:8889';
 
-/** Flags Debian's Chromium needs on these machines (see README: Tests). */
-const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage',
-];
+/** Debian's Chromium and its flags, shared with scripts/bench-editor.mjs. */
+
+const debianChromium: {
+	executablePath: string;
+	args: string[];
+} = require( '../../scripts/lib/chromium.cjs' );
 
 export default defineConfig( {
 	testDir: '.',
@@ -75,9 +70,8 @@ export default defineConfig( {
 				...devices[ 'Desktop Chrome' ],
 				viewport: { width: 1280, height: 800 },
 				launchOptions: {
-					executablePath:
-						process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-					args: chromiumArgs,
+					executablePath: debianChromium.executablePath,
+					args: debianChromium.args,
 				},
 			},
 		},
