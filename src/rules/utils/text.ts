@@ -274,16 +274,19 @@ export function sentenceBounds(
 	start: number,
 	end: number
 ): [ number, number ] {
-	let s = start;
+	const stops = sentenceStops( text );
+	// The sentence starts after the last stop before `start` (looking back at most MAX_SCAN)…
 	const sLimit = Math.max( 0, start - MAX_SCAN );
-	while ( s > sLimit && ! endsSentence( text, s - 1 ) ) {
-		s--;
+	const before = lastStopBefore( stops, start );
+	let s = before >= sLimit ? before + 1 : sLimit;
+	if ( start <= sLimit ) {
+		s = start;
 	}
+	// …and ends at the first stop from the range's end on (looking ahead at most MAX_SCAN).
 	let e = Math.max( end, start );
 	const eLimit = Math.min( text.length, e + MAX_SCAN );
-	while ( e < eLimit && ! endsSentence( text, e ) ) {
-		e++;
-	}
+	const after = firstStopFrom( stops, e );
+	e = after !== -1 && after < eLimit ? after : Math.max( e, eLimit );
 	if ( e < text.length && text[ e ] !== '\n' ) {
 		e++;
 	}
@@ -294,6 +297,82 @@ export function sentenceBounds(
 		e--;
 	}
 	return [ s, e ];
+}
+
+/** How many texts the sentence-stop memo keeps before it starts afresh. */
+const MAX_STOPPED = 64;
+
+/**
+ * Sentence stops of the texts read lately: the rules ask for the sentence
+ * around many ranges of the same unit, so each text is scanned once.
+ */
+const stopsByText = new Map< string, Int32Array >();
+
+/**
+ * Offsets of the characters that end a sentence (see endsSentence()), in order:
+ * one pass over the text, visiting only full stops, marks and line breaks.
+ * @param text
+ */
+function sentenceStops( text: string ): Int32Array {
+	let stops = stopsByText.get( text );
+	if ( stops !== undefined ) {
+		return stops;
+	}
+	const found: number[] = [];
+	for ( let i = 0; i < text.length; i++ ) {
+		const code = text.charCodeAt( i );
+		// '\n', '!', '.', '?'
+		if (
+			( code === 10 || code === 33 || code === 46 || code === 63 ) &&
+			endsSentence( text, i )
+		) {
+			found.push( i );
+		}
+	}
+	stops = Int32Array.from( found );
+	if ( stopsByText.size >= MAX_STOPPED ) {
+		stopsByText.clear();
+	}
+	stopsByText.set( text, stops );
+	return stops;
+}
+
+/**
+ * The last stop before `offset`, or -1.
+ * @param stops  Sorted offsets.
+ * @param offset Offset.
+ */
+function lastStopBefore( stops: Int32Array, offset: number ): number {
+	let lo = 0;
+	let hi = stops.length;
+	while ( lo < hi ) {
+		const mid = ( lo + hi ) >> 1;
+		if ( stops[ mid ] < offset ) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo > 0 ? stops[ lo - 1 ] : -1;
+}
+
+/**
+ * The first stop at or after `offset`, or -1.
+ * @param stops  Sorted offsets.
+ * @param offset Offset.
+ */
+function firstStopFrom( stops: Int32Array, offset: number ): number {
+	let lo = 0;
+	let hi = stops.length;
+	while ( lo < hi ) {
+		const mid = ( lo + hi ) >> 1;
+		if ( stops[ mid ] < offset ) {
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo < stops.length ? stops[ lo ] : -1;
 }
 
 /** Punctuation that ends a clause besides sentence ends. */
