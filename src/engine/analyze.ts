@@ -384,6 +384,9 @@ export function hashText( text: string ): string {
 	return ( 4294967296 * ( 2097151 & h2 ) + ( h1 >>> 0 ) ).toString( 36 );
 }
 
+/** Printable ASCII words with single spaces between them (or nothing). */
+const PLAIN_EXCERPT = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /**
  * The fingerprint of a finding: its rule and a hash of its normalised excerpt,
  * so it survives edits elsewhere in the post (dismissals key on it).
@@ -392,12 +395,16 @@ export function hashText( text: string ): string {
  * @param excerpt Text found ('' for document findings).
  */
 export function fingerprintOf( ruleId: string, excerpt: string ): string {
-	const normalised = excerpt
-		.normalize( 'NFKC' )
-		.toLowerCase()
-		.split( /\s+/ )
-		.join( ' ' )
-		.trim();
+	// Most excerpts are printable ASCII spaced by single spaces, which the
+	// normalisation below leaves as they are but for the case.
+	const normalised = PLAIN_EXCERPT.test( excerpt )
+		? excerpt.toLowerCase()
+		: excerpt
+				.normalize( 'NFKC' )
+				.toLowerCase()
+				.split( /\s+/ )
+				.join( ' ' )
+				.trim();
 	return `${ ruleId }:${ hashText( normalised ) }`;
 }
 

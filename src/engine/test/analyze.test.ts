@@ -9,7 +9,7 @@ import {
 	segmentBlocks,
 	segmentContent,
 } from '..';
-import { memoized } from '../analyze';
+import { fingerprintOf, memoized } from '../analyze';
 import type { DocumentRule, EditorBlock, MediaRule, SpanRule } from '../types';
 
 /** A span rule that flags every "Maria Lopez" and counts its calls. */
@@ -179,6 +179,19 @@ describe( 'createAnalyzer', () => {
 		);
 		expect( moved[ 0 ].fingerprint ).toBe( before[ 0 ].fingerprint );
 		expect( moved[ 0 ].block ).toBe( 1 );
+	} );
+
+	it( 'should give the same fingerprint whatever the case, spacing or Unicode form of the excerpt', () => {
+		const id = 'privacy/patient-identifier';
+		const plain = fingerprintOf( id, 'maria lopez' );
+		expect( fingerprintOf( id, 'Maria Lopez' ) ).toBe( plain );
+		expect( fingerprintOf( id, ' Maria \n\t Lopez  ' ) ).toBe( plain );
+		expect( fingerprintOf( id, 'Maria\u00a0Lopez' ) ).toBe( plain );
+		expect( fingerprintOf( id, 'ｍａｒｉａ lopez' ) ).toBe( plain );
+		expect( fingerprintOf( id, 'maria lopes' ) ).not.toBe( plain );
+		expect( fingerprintOf( 'other/rule', 'maria lopez' ) ).not.toBe(
+			plain
+		);
 	} );
 
 	it( 'should turn a rule off and override its severity from the options', () => {

@@ -346,7 +346,7 @@ function lastStopBefore( stops: Int32Array, offset: number ): number {
 	let lo = 0;
 	let hi = stops.length;
 	while ( lo < hi ) {
-		const mid = ( lo + hi ) >> 1;
+		const mid = Math.floor( ( lo + hi ) / 2 );
 		if ( stops[ mid ] < offset ) {
 			lo = mid + 1;
 		} else {
@@ -365,7 +365,7 @@ function firstStopFrom( stops: Int32Array, offset: number ): number {
 	let lo = 0;
 	let hi = stops.length;
 	while ( lo < hi ) {
-		const mid = ( lo + hi ) >> 1;
+		const mid = Math.floor( ( lo + hi ) / 2 );
 		if ( stops[ mid ] < offset ) {
 			lo = mid + 1;
 		} else {
