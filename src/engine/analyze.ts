@@ -83,8 +83,8 @@ class CacheEntry {
 	/** Values rules memoised for this unit, by rule then key (see `RuleContext.memo`). */
 	readonly memo = new Map< string, Map< string, Signed< unknown > > >();
 
-	/** What each span rule read from this unit for the post's facts. */
-	readonly facts = new Map< string, PostFacts >();
+	/** What each fact-gathering span rule read from this unit for the post's facts, by the rule's index. */
+	readonly facts: Array< PostFacts | undefined > = [];
 
 	/**
 	 * @param text The unit's text (the media URL for media).
@@ -666,7 +666,7 @@ export function createAnalyzerWith(
 				unitRecords.push( record );
 				for ( let r = 0; r < factRules.length; r++ ) {
 					const rule = factRules[ r ];
-					let part = entry.facts.get( rule.meta.id );
+					let part = entry.facts[ r ];
 					if ( ! part ) {
 						const read = runSafely( () => [
 							(
@@ -678,7 +678,7 @@ export function createAnalyzerWith(
 							! declaresNothing( read[ 0 ] )
 								? read[ 0 ]
 								: NO_POST_FACTS;
-						entry.facts.set( rule.meta.id, part );
+						entry.facts[ r ] = part;
 					}
 					factParts.push( part );
 				}
@@ -793,7 +793,8 @@ export function createAnalyzerWith(
 				findings.push( ...fresh );
 			};
 
-			post.units.forEach( ( unit, index ) => {
+			for ( let index = 0; index < post.units.length; index++ ) {
+				const unit = post.units[ index ];
 				const record = unitRecords[ index ];
 				const entry = record.entry as CacheEntry;
 				// Unchanged unit, same facts: its findings stand as they were.
@@ -804,7 +805,7 @@ export function createAnalyzerWith(
 					all.signature === signature
 				) {
 					findings.push( ...all.findings );
-					return;
+					continue;
 				}
 				entry.placeAt( record.place );
 				const first = findings.length;
@@ -831,7 +832,7 @@ export function createAnalyzerWith(
 							findings: findings.slice( first ),
 						}
 					: undefined;
-			} );
+			}
 			units.commit();
 
 			for ( const media of post.media ) {
