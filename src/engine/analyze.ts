@@ -3,7 +3,9 @@
  * rules once per media item, cached by content so that after an edit only the
  * changed units are checked again; document rules on every run (they are cheap).
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
+
+import { __ } from './i18n';
 
 import type {
 	AnalyzeOptions,

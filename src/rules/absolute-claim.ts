@@ -10,7 +10,9 @@
  * 'miracle' cures"), asked as a question, or hedged and accurate ("antibiotics
  * can cure many bacterial infections").
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
+
+import { __ } from '../engine/i18n';
 import type { SpanReport, SpanRule, TextUnit } from '../engine/types';
 import {
 	ABSOLUTE_CLAIMS,

@@ -9,7 +9,9 @@
  * “bed blocker”") does not fire, nor an insult the writer aims at themself
  * ("I felt like an idiot").
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
+
+import { __ } from '../engine/i18n';
 import type { SpanReport, SpanRule } from '../engine/types';
 import {
 	COPULAS,

@@ -9,7 +9,7 @@
  * then for the marks of general or safe advice ("talk to your doctor",
  * "don't stop … without …", "ask whether you should …").
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../engine/i18n';
 import type { SpanReport, SpanRule } from '../engine/types';
 import { isMedicineWord, DOSE_UNITS } from './data/medicines';
 import {

@@ -7,7 +7,7 @@
  * capacity", "not those of my employer", "written on behalf of the practice".
  * Unsigned posts are judged too (the contract says so).
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../engine/i18n';
 
 import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
 import {

@@ -8,7 +8,7 @@
  * Shah, pharmacist", "I'm Sam Patel, a registered nurse"). A role without a
  * name ("As a nurse…") or a first name alone ("Mia x") is not enough.
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../engine/i18n';
 
 import type {
 	CredentialsAttributes,

@@ -8,7 +8,7 @@
  * with no health content (practice news, opening hours) need none: a shipped
  * health vocabulary decides.
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../engine/i18n';
 
 import type { DocumentReport, DocumentRule, PostModel } from '../engine/types';
 import { HEALTH_TERMS } from './data/health-terms';

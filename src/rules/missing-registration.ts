@@ -8,7 +8,7 @@
  * its body or jurisdiction fires; a membership ("MRCGP", "MCSP", "member of
  * the RCN") is not a registration. The NPI is national, so it implies the US.
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../engine/i18n';
 
 import type {
 	CredentialsAttributes,

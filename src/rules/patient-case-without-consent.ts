@@ -7,7 +7,7 @@
  * questions are not encounters; a consent or de-identification statement
  * anywhere in the post settles it.
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../engine/i18n';
 import { memoized } from '../engine/analyze';
 import type {
 	DocumentReport,

@@ -7,7 +7,9 @@
  * alone when they belong to the author, the practice or a helpline. Names need
  * linguistic evidence (see utils/names.ts), never capitalisation alone.
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
+
+import { __ } from '../engine/i18n';
 import type {
 	PostFacts,
 	RuleContext,

@@ -9,7 +9,9 @@
  * clinic", an address listed in the practice's official contacts), a negated
  * one ("please don't DM me") and a reported one ("patients call me …") do not fire.
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
+
+import { __ } from '../engine/i18n';
 import type {
 	RuleContext,
 	SpanReport,

@@ -8,7 +8,7 @@
  * not attribution. A credit line right beside the media (the next line of a
  * classic post) counts too, but only when it starts as a credit line.
  */
-import { __ } from '@wordpress/i18n';
+import { __ } from '../engine/i18n';
 import type { MediaRule } from '../engine/types';
 import {
 	BY_LABELS,

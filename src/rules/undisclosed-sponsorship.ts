@@ -11,7 +11,9 @@
  * financial relationship with…") is not a disclosure: with an affiliate link in
  * the post it is still undisclosed.
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
+
+import { __ } from '../engine/i18n';
 
 import type {
 	DocumentReport,

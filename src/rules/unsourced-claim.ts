@@ -9,7 +9,9 @@
  * found in one pass over the words: research appeals are looked up by first
  * word, statistics by the shape of the numbers around them.
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
+
+import { __ } from '../engine/i18n';
 import type { SpanReport, SpanRule, TextUnit } from '../engine/types';
 import {
 	CHANGE_VERBS,
