@@ -747,7 +747,11 @@ export function isQuotedToDiscourage(
 	const hasCue = ( tokens: Token[] ) =>
 		tokens.some( ( t ) => DISCOURAGING_CUES.has( t.lower ) );
 	if ( quoted ) {
-		return hasCue( before ) || hasCue( after );
+		return (
+			hasCue( before ) ||
+			hasCue( after ) ||
+			( after.length === 0 && disownedNext( text, sEnd ) )
+		);
 	}
 	// Unquoted mention: "the word X", "terms like X", "X is a stigmatising label".
 	const last = before.slice( -3 ).map( ( t ) => t.lower );
@@ -766,6 +770,64 @@ export function isQuotedToDiscourage(
 		next.some(
 			( w ) => DISCOURAGING_CUES.has( w ) && ! MENTION_NOUNS.has( w )
 		)
+	);
+}
+
+/** Words that point back at a quoted term from the next sentence ("that label"). */
+const POINTERS = new Set( [ 'that', 'this', 'the', 'such', 'those', 'these' ] );
+
+/** Auxiliaries with "not" folded in ("won't use that label"). */
+const NEGATED_AUXILIARIES = new Set( [
+	"won't",
+	'wont',
+	"can't",
+	"wouldn't",
+	"doesn't",
+	"didn't",
+	"shouldn't",
+	"mustn't",
+] );
+
+/**
+ * Whether the sentence after a quoted term, in its first few words, points back
+ * at it and disowns it: "…call them "frequent flyers". I won't use that label."
+ * @param text
+ * @param from End of the quote's sentence.
+ */
+function disownedNext( text: string, from: number ): boolean {
+	// The first clause of the next sentence.
+	let to = from;
+	const limit = Math.min( text.length, from + 80 );
+	while ( to < limit && ! CLAUSE_GAP.test( text[ to ] ) ) {
+		to++;
+	}
+	// Step over the stop and the closing quote that end the quote's sentence.
+	if ( to === from ) {
+		to = from + 1;
+		while ( to < limit && ! CLAUSE_GAP.test( text[ to ] ) ) {
+			to++;
+		}
+	}
+	const next = tokenizeFresh( text.slice( from, to ) ).slice( 0, 8 );
+	let pointer = -1;
+	for ( let i = 1; i < next.length; i++ ) {
+		if (
+			MENTION_NOUNS.has( next[ i ].lower ) &&
+			POINTERS.has( next[ i - 1 ].lower )
+		) {
+			pointer = i - 1;
+			break;
+		}
+	}
+	return (
+		pointer > 0 &&
+		next
+			.slice( 0, pointer )
+			.some(
+				( t ) =>
+					DISCOURAGING_CUES.has( t.lower ) ||
+					NEGATED_AUXILIARIES.has( t.lower )
+			)
 	);
 }
 

@@ -144,6 +144,30 @@ describe( 'text helpers', () => {
 		).toBe( false );
 	} );
 
+	it( 'should recognise a quoted term that the next sentence disowns', () => {
+		const at = ( text: string, word: string ): [ number, number ] => [
+			text.indexOf( word ),
+			text.indexOf( word ) + word.length,
+		];
+		const a =
+			'Some colleagues call the regulars "frequent flyers". I won’t use that label, and neither should you.';
+		expect( isQuotedToDiscourage( a, ...at( a, 'frequent flyers' ) ) ).toBe(
+			true
+		);
+		// The next sentence points back without disowning the term.
+		const b =
+			'The night staff call him "the frequent flyer". That label stuck for years.';
+		expect(
+			isQuotedToDiscourage( b, ...at( b, 'the frequent flyer' ) )
+		).toBe( false );
+		// A disowning word far from any pointer does not count.
+		const c =
+			'We call them "frequent flyers". They never stop coming back, the label says it all.';
+		expect( isQuotedToDiscourage( c, ...at( c, 'frequent flyers' ) ) ).toBe(
+			false
+		);
+	} );
+
 	it( 'should match the longest phrase of an index', () => {
 		const index = new PhraseIndex(
 			[ 'no side effects', 'no side effects at all', 'miracle' ],
