@@ -6,9 +6,8 @@
  * The plain text is what a reader sees and what the block editor's rich-text
  * offsets count: tags removed, entities decoded, `<br>` as "\n".
  */
-import { Parser } from 'htmlparser2';
-
 import { BLOCK_TAGS } from './html-tags';
+import { parseHtml } from './simple-html';
 import { limitTagDepth } from './tag-depth';
 import type { TextLink } from './types';
 
@@ -281,145 +280,136 @@ export function htmlToParts(
 		}
 	};
 
-	const parser = new Parser(
-		{
-			onopentag( name, attributes ) {
-				if ( firstTag === undefined ) {
-					firstTag = name;
+	parseHtml( limitTagDepth( html ), {
+		onopentag( name, attributes ) {
+			if ( firstTag === undefined ) {
+				firstTag = name;
+			}
+			if ( hidden > 0 || HIDDEN_TAGS.has( name ) ) {
+				if ( HIDDEN_TAGS.has( name ) ) {
+					hidden++;
 				}
-				if ( hidden > 0 || HIDDEN_TAGS.has( name ) ) {
-					if ( HIDDEN_TAGS.has( name ) ) {
-						hidden++;
-					}
-					return;
+				return;
+			}
+			if ( MEDIA_TAGS.has( name ) ) {
+				const url = attributes.src ?? attributes.data ?? '';
+				if ( url ) {
+					addMedia( url, attributes.alt ?? '' );
+				} else if ( name === 'video' || name === 'audio' ) {
+					// The URL may come from a <source> child.
+					mediaElementDepth++;
 				}
-				if ( MEDIA_TAGS.has( name ) ) {
-					const url = attributes.src ?? attributes.data ?? '';
-					if ( url ) {
-						addMedia( url, attributes.alt ?? '' );
-					} else if ( name === 'video' || name === 'audio' ) {
-						// The URL may come from a <source> child.
-						mediaElementDepth++;
-					}
-					return;
+				return;
+			}
+			if (
+				name === 'source' &&
+				mediaElementDepth > 0 &&
+				attributes.src
+			) {
+				addMedia( attributes.src, '' );
+				mediaElementDepth--;
+				return;
+			}
+			if ( name === 'br' ) {
+				const builder = content();
+				lineBreak( builder );
+				return;
+			}
+			if ( name === 'a' ) {
+				const builder = content();
+				flushBefore( builder );
+				builder.openLinks.push( {
+					start: builder.part.text.length,
+					end: -1,
+					href: attributes.href ?? '',
+				} );
+				return;
+			}
+			if ( name === 'pre' ) {
+				pre++;
+			}
+			if ( name === 'figure' ) {
+				figures.push( { media: [] } );
+			}
+			if ( name === 'thead' || name === 'tbody' || name === 'tfoot' ) {
+				section = name.slice( 1 );
+				row = -1;
+			} else if ( name === 'tr' ) {
+				row++;
+				column = -1;
+			}
+			if ( name === 'figcaption' ) {
+				push( name, 'caption' );
+				const figure = figures[ figures.length - 1 ];
+				if ( figure && current ) {
+					figure.captionPart = current.part;
 				}
-				if (
-					name === 'source' &&
-					mediaElementDepth > 0 &&
-					attributes.src
-				) {
-					addMedia( attributes.src, '' );
-					mediaElementDepth--;
-					return;
-				}
-				if ( name === 'br' ) {
-					const builder = content();
-					lineBreak( builder );
-					return;
-				}
-				if ( name === 'a' ) {
-					const builder = content();
-					flushBefore( builder );
-					builder.openLinks.push( {
-						start: builder.part.text.length,
-						end: -1,
-						href: attributes.href ?? '',
-					} );
-					return;
-				}
-				if ( name === 'pre' ) {
-					pre++;
-				}
-				if ( name === 'figure' ) {
-					figures.push( { media: [] } );
-				}
-				if (
-					name === 'thead' ||
-					name === 'tbody' ||
-					name === 'tfoot'
-				) {
-					section = name.slice( 1 );
-					row = -1;
-				} else if ( name === 'tr' ) {
-					row++;
-					column = -1;
-				}
-				if ( name === 'figcaption' ) {
-					push( name, 'caption' );
-					const figure = figures[ figures.length - 1 ];
-					if ( figure && current ) {
-						figure.captionPart = current.part;
-					}
-				} else if ( name === 'td' || name === 'th' ) {
-					column++;
-					push( name, 'cell', {
-						cell: { section, row: Math.max( row, 0 ), column },
-					} );
-				} else if ( name === 'summary' ) {
-					push( name, 'summary' );
-				} else if ( name === 'cite' && options.citeAsPart ) {
-					push( name, 'citation' );
-				} else if ( BLOCK_TAGS.has( name ) && current ) {
-					current.pendingBreak = true;
-				}
-			},
-			onclosetag( name ) {
-				if ( HIDDEN_TAGS.has( name ) && hidden > 0 ) {
-					hidden--;
-					return;
-				}
-				if ( hidden > 0 ) {
-					return;
-				}
-				if (
-					( name === 'video' || name === 'audio' ) &&
-					mediaElementDepth > 0
-				) {
-					mediaElementDepth--;
-					return;
-				}
-				if ( name === 'a' && current ) {
-					const link = current.openLinks.pop();
-					if ( link ) {
-						link.end = current.part.text.length;
-						if ( link.end > link.start ) {
-							current.part.links.push( link );
-						}
-					}
-					return;
-				}
-				if ( name === 'pre' && pre > 0 ) {
-					pre--;
-				}
-				if (
-					pushedBy.length > 0 &&
-					pushedBy[ pushedBy.length - 1 ] === name
-				) {
-					pop();
-					return;
-				}
-				if ( name === 'figure' ) {
-					const figure = figures.pop();
-					if ( figure?.captionPart ) {
-						for ( const item of figure.media ) {
-							item.caption = figure.captionPart.text.trim();
-						}
-					}
-				}
-				if ( BLOCK_TAGS.has( name ) && current ) {
-					current.pendingBreak = true;
-				}
-			},
-			ontext( data ) {
-				if ( hidden === 0 ) {
-					append( data );
-				}
-			},
+			} else if ( name === 'td' || name === 'th' ) {
+				column++;
+				push( name, 'cell', {
+					cell: { section, row: Math.max( row, 0 ), column },
+				} );
+			} else if ( name === 'summary' ) {
+				push( name, 'summary' );
+			} else if ( name === 'cite' && options.citeAsPart ) {
+				push( name, 'citation' );
+			} else if ( BLOCK_TAGS.has( name ) && current ) {
+				current.pendingBreak = true;
+			}
 		},
-		{ decodeEntities: true }
-	);
-	parser.write( limitTagDepth( html ) );
-	parser.end();
+		onclosetag( name ) {
+			if ( HIDDEN_TAGS.has( name ) && hidden > 0 ) {
+				hidden--;
+				return;
+			}
+			if ( hidden > 0 ) {
+				return;
+			}
+			if (
+				( name === 'video' || name === 'audio' ) &&
+				mediaElementDepth > 0
+			) {
+				mediaElementDepth--;
+				return;
+			}
+			if ( name === 'a' && current ) {
+				const link = current.openLinks.pop();
+				if ( link ) {
+					link.end = current.part.text.length;
+					if ( link.end > link.start ) {
+						current.part.links.push( link );
+					}
+				}
+				return;
+			}
+			if ( name === 'pre' && pre > 0 ) {
+				pre--;
+			}
+			if (
+				pushedBy.length > 0 &&
+				pushedBy[ pushedBy.length - 1 ] === name
+			) {
+				pop();
+				return;
+			}
+			if ( name === 'figure' ) {
+				const figure = figures.pop();
+				if ( figure?.captionPart ) {
+					for ( const item of figure.media ) {
+						item.caption = figure.captionPart.text.trim();
+					}
+				}
+			}
+			if ( BLOCK_TAGS.has( name ) && current ) {
+				current.pendingBreak = true;
+			}
+		},
+		ontext( data ) {
+			if ( hidden === 0 ) {
+				append( data );
+			}
+		},
+	} );
 
 	// Figures left open by broken markup still give their caption.
 	for ( const figure of figures ) {

@@ -6,8 +6,7 @@
  * removed from text, and one U+FFFC for each object (an element with attributes
  * and no text, such as an image; a comment; a script; a footnote marker).
  */
-import { Parser } from 'htmlparser2';
-
+import { parseHtml } from './simple-html';
 import type { TextLink } from './types';
 
 /** The character rich text stores in place of an object. */
@@ -49,67 +48,62 @@ export function richTextToText( html: string ): {
 	const stack: OpenElement[] = [];
 	let opaque = 0;
 
-	const parser = new Parser(
-		{
-			onopentag( name, attributes ) {
-				const isOpaque =
-					name === 'script' ||
-					( name === 'sup' && 'data-fn' in attributes );
-				stack.push( {
-					name,
-					start: text.length,
-					hasAttributes: Object.keys( attributes ).length > 0,
-					href: name === 'a' ? attributes.href : undefined,
-					opaque: isOpaque,
-				} );
-				if ( isOpaque ) {
-					opaque++;
-				}
-			},
-			onclosetag( name ) {
-				const element = stack.pop();
-				if ( ! element || element.name !== name ) {
-					return;
-				}
-				if ( element.opaque ) {
-					opaque--;
-					if ( opaque === 0 ) {
-						text += OBJECT_REPLACEMENT;
-					}
-					return;
-				}
-				if ( opaque > 0 ) {
-					return;
-				}
-				if ( name === 'br' ) {
-					text += '\n';
-				} else if ( text.length === element.start ) {
-					if ( element.hasAttributes ) {
-						text += OBJECT_REPLACEMENT;
-					}
-				} else if ( element.href !== undefined ) {
-					links.push( {
-						start: element.start,
-						end: text.length,
-						href: element.href,
-					} );
-				}
-			},
-			ontext( data ) {
-				if ( opaque === 0 ) {
-					text += stripReserved( data );
-				}
-			},
-			oncomment() {
+	parseHtml( html, {
+		onopentag( name, attributes ) {
+			const isOpaque =
+				name === 'script' ||
+				( name === 'sup' && 'data-fn' in attributes );
+			stack.push( {
+				name,
+				start: text.length,
+				hasAttributes: Object.keys( attributes ).length > 0,
+				href: name === 'a' ? attributes.href : undefined,
+				opaque: isOpaque,
+			} );
+			if ( isOpaque ) {
+				opaque++;
+			}
+		},
+		onclosetag( name ) {
+			const element = stack.pop();
+			if ( ! element || element.name !== name ) {
+				return;
+			}
+			if ( element.opaque ) {
+				opaque--;
 				if ( opaque === 0 ) {
 					text += OBJECT_REPLACEMENT;
 				}
-			},
+				return;
+			}
+			if ( opaque > 0 ) {
+				return;
+			}
+			if ( name === 'br' ) {
+				text += '\n';
+			} else if ( text.length === element.start ) {
+				if ( element.hasAttributes ) {
+					text += OBJECT_REPLACEMENT;
+				}
+			} else if ( element.href !== undefined ) {
+				links.push( {
+					start: element.start,
+					end: text.length,
+					href: element.href,
+				} );
+			}
 		},
-		{ decodeEntities: true }
-	);
-	parser.write( html );
-	parser.end();
+		ontext( data ) {
+			if ( opaque === 0 ) {
+				text += stripReserved( data );
+			}
+		},
+		oncomment() {
+			if ( opaque === 0 ) {
+				text += OBJECT_REPLACEMENT;
+			}
+		},
+	} );
 	links.sort( ( a, b ) => a.start - b.start );
 	return { text, links };
 }
