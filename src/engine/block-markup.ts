@@ -36,6 +36,28 @@ function isNameChar( code: number ): boolean {
 }
 
 /**
+ * True for the characters `String.prototype.trim` removes (white space and line
+ * terminators), so a comment's text can be trimmed by index without a copy.
+ * @param code A UTF-16 code unit.
+ */
+function isTrimmed( code: number ): boolean {
+	if ( code < 0x80 ) {
+		return code === 32 || ( code >= 9 && code <= 13 );
+	}
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		( code >= 0x2000 && code <= 0x200a ) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/**
  * Finds every block comment delimiter, in order.
  *
  * @param content Post content.
@@ -52,16 +74,28 @@ export function scanDelimiters( content: string ): DelimiterScan {
 		if ( close < 0 ) {
 			return { delimiters, unclosedComment: true };
 		}
-		const body = content.slice( open + 4, close ).trim();
-		const closing = body.startsWith( '/wp:' );
-		if ( closing || body.startsWith( 'wp:' ) ) {
-			let i = closing ? 4 : 3;
+		// The comment's text, trimmed, is content[ start, end ).
+		let start = open + 4;
+		let end = close;
+		while ( start < end && isTrimmed( content.charCodeAt( start ) ) ) {
+			start++;
+		}
+		while ( end > start && isTrimmed( content.charCodeAt( end - 1 ) ) ) {
+			end--;
+		}
+		const closing = end - start >= 4 && content.startsWith( '/wp:', start );
+		if (
+			closing ||
+			( end - start >= 3 && content.startsWith( 'wp:', start ) )
+		) {
+			let i = start + ( closing ? 4 : 3 );
 			const nameStart = i;
-			while ( i < body.length && isNameChar( body.charCodeAt( i ) ) ) {
+			while ( i < end && isNameChar( content.charCodeAt( i ) ) ) {
 				i++;
 			}
-			let name = body.slice( nameStart, i );
-			const selfClosing = ! closing && body.endsWith( '/' );
+			let name = content.slice( nameStart, i );
+			const selfClosing =
+				! closing && content.charCodeAt( end - 1 ) === 47;
 			if ( selfClosing && name.endsWith( '/' ) ) {
 				name = name.slice( 0, -1 );
 			}
@@ -93,6 +127,23 @@ function pairUp( delimiters: Delimiter[] ): {
 	unclosed: number[];
 	stray: number[];
 } {
+	// Sound markup (the usual case) pairs up on a plain stack of names.
+	const names: string[] = [];
+	let sound = true;
+	for ( const delimiter of delimiters ) {
+		if ( delimiter.kind === 'open' ) {
+			names.push( delimiter.name );
+		} else if (
+			delimiter.kind === 'close' &&
+			names.pop() !== delimiter.name
+		) {
+			sound = false;
+			break;
+		}
+	}
+	if ( sound && names.length === 0 ) {
+		return { unclosed: [], stray: [] };
+	}
 	const stack: number[] = [];
 	const unclosed: number[] = [];
 	const stray: number[] = [];

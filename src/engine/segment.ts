@@ -306,9 +306,7 @@ function walkParsed(
 		collector.post.disclaimers.push( attrs as DisclaimerAttributes );
 		return;
 	}
-	const own = block.innerContent
-		.filter( ( chunk ): chunk is string => typeof chunk === 'string' )
-		.join( '' );
+	const own = ownHtml( block );
 	const html =
 		name === FREEFORM_BLOCK || name === 'core/html'
 			? expandCaptionShortcodes( own )
@@ -317,14 +315,15 @@ function walkParsed(
 		citeAsPart: name === 'core/quote' || name === 'core/pullquote',
 	} );
 	const isMediaBlock = MEDIA_BLOCKS.has( name ) || isEmbed( name );
-	const leading = parts.filter(
-		( part ) =>
-			! ( part.role === 'caption' || part.role === 'citation' ) &&
-			! ( isMediaBlock && part.role === 'content' )
-	);
-	const trailing = parts.filter(
-		( part ) => part.role === 'caption' || part.role === 'citation'
-	);
+	const leading: HtmlPart[] = [];
+	const trailing: HtmlPart[] = [];
+	for ( const part of parts ) {
+		if ( part.role === 'caption' || part.role === 'citation' ) {
+			trailing.push( part );
+		} else if ( ! ( isMediaBlock && part.role === 'content' ) ) {
+			leading.push( part );
+		}
+	}
 	addParts( collector, path, name, leading, {
 		isHeading: name === 'core/heading',
 	} );
@@ -388,6 +387,24 @@ function walkParsed(
 			}
 		}
 	}
+}
+
+/**
+ * A block's own HTML: its inner content without the inner blocks.
+ * @param block The parsed block.
+ */
+function ownHtml( block: ParsedBlock ): string {
+	const chunks = block.innerContent;
+	if ( chunks.length === 1 && typeof chunks[ 0 ] === 'string' ) {
+		return chunks[ 0 ];
+	}
+	let html = '';
+	for ( const chunk of chunks ) {
+		if ( typeof chunk === 'string' ) {
+			html += chunk;
+		}
+	}
+	return html;
 }
 
 function startBlock(
@@ -469,18 +486,16 @@ function addNearbyText( post: PostModel ): void {
  */
 export function segmentContent( content: string ): PostModel {
 	const post = emptyPost();
-	const normalised = content.replace( /\r\n?/g, '\n' );
+	const normalised = content.includes( '\r' )
+		? content.replace( /\r\n?/g, '\n' )
+		: content;
 	const isMarkup =
 		normalised.includes( '<!-- wp:' ) || looksLikeHtml( normalised );
 	const source = isMarkup ? normalised : markdownToHtml( normalised );
 	const blocks = parse( repairBlockMarkup( source ) ) as ParsedBlock[];
 	for ( const block of blocks ) {
 		if ( block.blockName === null || block.blockName === FREEFORM_BLOCK ) {
-			const html = block.innerContent
-				.filter(
-					( chunk ): chunk is string => typeof chunk === 'string'
-				)
-				.join( '' );
+			const html = ownHtml( block );
 			if ( html.trim() !== '' ) {
 				addFreeform( post, html );
 			}

@@ -5,7 +5,7 @@
 import { Parser } from 'htmlparser2';
 
 import { isSimpleHtml, parseHtml } from '../simple-html';
-import { htmlToParts } from '../html-text';
+import { collapseWhiteSpace, htmlToParts } from '../html-text';
 import { richTextToText } from '../rich-text';
 
 type Event = [ string, ...unknown[] ];
@@ -401,6 +401,39 @@ describe( 'simple HTML fast path', () => {
 				htmlToParts( slow, { citeAsPart: true } )
 			);
 			expect( fastRich.links ).toEqual( richTextToText( slow ).links );
+		}
+	} );
+
+	it( 'collapses white space runs as a character loop does', () => {
+		const reference = ( text: string ) => {
+			let out = '';
+			let inSpace = false;
+			for ( const ch of text ) {
+				if ( ' \t\n\f\r'.includes( ch ) ) {
+					if ( ! inSpace ) {
+						out += ' ';
+					}
+					inSpace = true;
+				} else {
+					out += ch;
+					inSpace = false;
+				}
+			}
+			return out;
+		};
+		for ( const text of [
+			'',
+			'a',
+			'a b',
+			'a  b',
+			' a ',
+			'\ta\n\nb\r\fc',
+			'a\u00a0 \u00a0b',
+			'   ',
+			'a \n b',
+			'\u2003a\u2003\u2003b',
+		] ) {
+			expect( collapseWhiteSpace( text ) ).toBe( reference( text ) );
 		}
 	} );
 } );
