@@ -21,17 +21,17 @@ interface OpenElement {
 	opaque: boolean;
 }
 
+/** Characters rich text does not keep in its text. */
+const RESERVED = /[\r\ufeff\ufffc]/;
+const RESERVED_ALL = /[\r\ufeff\ufffc]/g;
+
+/**
+ * The text without the characters rich text drops; a regex test (native code)
+ * finds most text has none faster than a character loop.
+ * @param text
+ */
 function stripReserved( text: string ): string {
-	let out = '';
-	let from = 0;
-	for ( let i = 0; i < text.length; i++ ) {
-		const code = text.charCodeAt( i );
-		if ( code === 0xfeff || code === 0xfffc || code === 13 ) {
-			out += text.slice( from, i );
-			from = i + 1;
-		}
-	}
-	return from === 0 ? text : out + text.slice( from );
+	return RESERVED.test( text ) ? text.replace( RESERVED_ALL, '' ) : text;
 }
 
 /**

@@ -172,6 +172,32 @@ const MEDIA_URL_ATTRIBUTE: Record< string, string > = {
 	'core/media-text': 'mediaUrl',
 };
 
+/** Block names this file compares against, each as one shared string. */
+const KNOWN_NAMES = new Map(
+	[
+		CREDENTIALS_BLOCK,
+		DISCLAIMER_BLOCK,
+		FREEFORM_BLOCK,
+		'core/html',
+		'core/paragraph',
+		'core/list',
+		'core/list-item',
+		...Object.keys( RICH_TEXT_ATTRIBUTES ),
+		...Object.keys( MEDIA_URL_ATTRIBUTE ),
+		...MEDIA_BLOCKS,
+	].map( ( name ) => [ name, name ] )
+);
+
+/**
+ * The shared copy of a known block name: the parser builds names by
+ * concatenation, and comparing such a string costs more each time than one
+ * lookup here.
+ * @param name A block name.
+ */
+function knownName( name: string ): string {
+	return KNOWN_NAMES.get( name ) ?? name;
+}
+
 function emptyPost(): PostModel {
 	return {
 		units: [],
@@ -296,7 +322,7 @@ function walkParsed(
 	path: string,
 	collector: BlockCollector
 ): void {
-	const name = block.blockName ?? FREEFORM_BLOCK;
+	const name = knownName( block.blockName ?? FREEFORM_BLOCK );
 	const attrs = block.attrs ?? {};
 	if ( name === CREDENTIALS_BLOCK ) {
 		collector.post.credentials.push( attrs as CredentialsAttributes );
@@ -418,6 +444,20 @@ function startBlock(
 		name,
 		...( clientId !== undefined ? { clientId } : {} ),
 	} );
+	return newCollector( post, index, clientId );
+}
+
+/**
+ * A collector for the top-level block at `index`.
+ * @param post     Where the units go.
+ * @param index    The block's index in the post.
+ * @param clientId The block's clientId in the editor.
+ */
+function newCollector(
+	post: PostModel,
+	index: number,
+	clientId?: string
+): BlockCollector {
 	return {
 		post,
 		blockIndex: index,
@@ -734,8 +774,7 @@ function summaryOf( block: EditorBlock, index: number ): BlockSummary {
  */
 function segmentOne( block: EditorBlock, index: number ): SegmentedBlock {
 	const post = emptyPost();
-	post.blocks.length = index;
-	const collector = startBlock( post, block.name, block.clientId );
+	const collector = newCollector( post, index, block.clientId );
 	walkTop( collector, () => walkEditor( block, collector ) );
 	return {
 		blockIndex: index,
