@@ -7,8 +7,9 @@
  * offsets count: tags removed, entities decoded, `<br>` as "\n".
  */
 import { BLOCK_TAGS } from './html-tags';
-import { parseHtml } from './simple-html';
+import { readHtml, readSimpleHtml } from './simple-html';
 import { limitTagDepth } from './tag-depth';
+import type { HtmlHandler } from './simple-html';
 import type { TextLink } from './types';
 
 /** Which part of a block a piece of text belongs to. */
@@ -126,6 +127,26 @@ export function htmlToParts(
 	html: string,
 	options: HtmlTextOptions = {}
 ): HtmlText {
+	const source = limitTagDepth( html );
+	return (
+		readParts( source, options, true ) ??
+		( readParts( source, options, false ) as HtmlText )
+	);
+}
+
+/**
+ * One reading of {@link htmlToParts}: through the fast path for simple HTML
+ * (undefined when the HTML is not simple), or through htmlparser2.
+ *
+ * @param html    The HTML, its nesting already limited.
+ * @param options How to treat white space, inline objects and citations.
+ * @param simple  Whether to use the fast path.
+ */
+function readParts(
+	html: string,
+	options: HtmlTextOptions,
+	simple: boolean
+): HtmlText | undefined {
 	const parts: HtmlPart[] = [];
 	const media: HtmlMedia[] = [];
 	const stack: PartBuilder[] = [];
@@ -248,7 +269,7 @@ export function htmlToParts(
 		}
 	};
 
-	parseHtml( limitTagDepth( html ), {
+	const handler: HtmlHandler = {
 		onopentag( name, attributes ) {
 			if ( firstTag === undefined ) {
 				firstTag = name;
@@ -377,7 +398,12 @@ export function htmlToParts(
 				append( data );
 			}
 		},
-	} );
+	};
+	if ( ! simple ) {
+		readHtml( html, handler );
+	} else if ( ! readSimpleHtml( html, handler ) ) {
+		return undefined;
+	}
 
 	// Figures left open by broken markup still give their caption.
 	for ( const figure of figures ) {

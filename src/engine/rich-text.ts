@@ -6,7 +6,8 @@
  * removed from text, and one U+FFFC for each object (an element with attributes
  * and no text, such as an image; a comment; a script; a footnote marker).
  */
-import { parseHtml } from './simple-html';
+import { readHtml, readSimpleHtml } from './simple-html';
+import type { HtmlHandler } from './simple-html';
 import type { TextLink } from './types';
 
 /** The character rich text stores in place of an object. */
@@ -43,12 +44,26 @@ export function richTextToText( html: string ): {
 	text: string;
 	links: TextLink[];
 } {
+	return readRichText( html, true ) ?? readRichText( html, false )!;
+}
+
+/**
+ * One reading of {@link richTextToText}: through the fast path for simple HTML
+ * (undefined when the HTML is not simple), or through htmlparser2.
+ *
+ * @param html   The attribute value.
+ * @param simple Whether to use the fast path.
+ */
+function readRichText(
+	html: string,
+	simple: boolean
+): { text: string; links: TextLink[] } | undefined {
 	let text = '';
 	const links: TextLink[] = [];
 	const stack: OpenElement[] = [];
 	let opaque = 0;
 
-	parseHtml( html, {
+	const handler: HtmlHandler = {
 		onopentag( name, attributes ) {
 			const isOpaque =
 				name === 'script' ||
@@ -103,7 +118,12 @@ export function richTextToText( html: string ): {
 				text += OBJECT_REPLACEMENT;
 			}
 		},
-	} );
+	};
+	if ( ! simple ) {
+		readHtml( html, handler );
+	} else if ( ! readSimpleHtml( html, handler ) ) {
+		return undefined;
+	}
 	links.sort( ( a, b ) => a.start - b.start );
 	return { text, links };
 }

@@ -5,8 +5,9 @@
  * would give, except that text may come in fewer pieces, which the handlers
  * here do not notice (they only append it). Anything it does not model (an
  * element HTML closes by itself, raw-text elements, foreign content, unusual
- * entities, stray or unclosed tags…) makes it decline before calling the
- * handler at all, and htmlparser2 reads the HTML instead.
+ * entities, stray or unclosed tags…) makes it decline, possibly after some
+ * events: the caller then reads the HTML again, from the start and with fresh
+ * state, through htmlparser2 (at most twice the work, only for such HTML).
  *
  * htmlparser2's tokenizer visits every character through a state machine; this
  * jumps from `<` to `<` with `indexOf`, several times faster on prose.
@@ -301,21 +302,15 @@ function decodeText(
 	return out + html.slice( from, end );
 }
 
-/** One event of simple HTML, kept until the whole input is known to be simple. */
-type SimpleEvent =
-	| { kind: 0; name: string; attributes: Record< string, string > }
-	| { kind: 1; name: string }
-	| { kind: 2; data: string }
-	| { kind: 3; data: string };
-
 /**
- * Reads simple HTML into events, or returns undefined when the HTML needs
- * htmlparser2.
+ * Feeds simple HTML to the handler, returning true; or returns false as soon
+ * as the HTML turns out to need htmlparser2, the handler having had some of
+ * the events (the caller discards it and starts again with htmlparser2).
  *
- * @param html The HTML.
+ * @param html    The HTML.
+ * @param handler The callbacks.
  */
-function simpleEvents( html: string ): SimpleEvent[] | undefined {
-	const events: SimpleEvent[] = [];
+export function readSimpleHtml( html: string, handler: HtmlHandler ): boolean {
 	const stack: string[] = [];
 	const length = html.length;
 	let textStart = 0;
@@ -329,7 +324,7 @@ function simpleEvents( html: string ): SimpleEvent[] | undefined {
 			next !== QUESTION
 		) {
 			if ( next < 0 ) {
-				return undefined;
+				return false;
 			}
 			// `<` before anything else (`< 5`, `<3`) is text.
 			i = html.indexOf( '<', i + 1 );
@@ -338,52 +333,48 @@ function simpleEvents( html: string ): SimpleEvent[] | undefined {
 		if ( i > textStart ) {
 			const data = decodeText( html, textStart, i );
 			if ( data === undefined ) {
-				return undefined;
+				return false;
 			}
-			events.push( { kind: 2, data } );
+			handler.ontext( data );
 		}
 		let end: number;
 		if ( next === BANG ) {
-			end = readComment( html, i, events );
+			end = readComment( html, i, handler );
 		} else if ( next === SLASH ) {
-			end = readClosingTag( html, i, stack, events );
+			end = readClosingTag( html, i, stack, handler );
 		} else if ( next === QUESTION ) {
-			return undefined;
+			return false;
 		} else {
-			end = readOpeningTag( html, i, stack, events );
+			end = readOpeningTag( html, i, stack, handler );
 		}
 		if ( end < 0 ) {
-			return undefined;
+			return false;
 		}
 		textStart = end;
 		i = html.indexOf( '<', end );
 	}
 	if ( stack.length > 0 ) {
-		return undefined;
+		return false;
 	}
 	if ( length > textStart ) {
 		const data = decodeText( html, textStart, length );
 		if ( data === undefined ) {
-			return undefined;
+			return false;
 		}
-		events.push( { kind: 2, data } );
+		handler.ontext( data );
 	}
-	return events;
+	return true;
 }
 
 /**
  * Reads a comment whose text has no `-` or `>` (so it ends at the first
  * `-->` exactly as in htmlparser2). Returns the index after it, or -1.
  *
- * @param html   The HTML.
- * @param at     Index of the `<`.
- * @param events Where the comment goes.
+ * @param html    The HTML.
+ * @param at      Index of the `<`.
+ * @param handler Where the comment goes.
  */
-function readComment(
-	html: string,
-	at: number,
-	events: SimpleEvent[]
-): number {
+function readComment( html: string, at: number, handler: HtmlHandler ): number {
 	if ( ! html.startsWith( '<!--', at ) ) {
 		return -1;
 	}
@@ -397,7 +388,7 @@ function readComment(
 			return -1;
 		}
 	}
-	events.push( { kind: 3, data: html.slice( at + 4, close ) } );
+	handler.oncomment?.( html.slice( at + 4, close ) );
 	return close + 3;
 }
 
@@ -405,16 +396,16 @@ function readComment(
  * Reads `</name>` closing the innermost open element. Returns the index after
  * it, or -1.
  *
- * @param html   The HTML.
- * @param at     Index of the `<`.
- * @param stack  Open elements, innermost last.
- * @param events Where the event goes.
+ * @param html    The HTML.
+ * @param at      Index of the `<`.
+ * @param stack   Open elements, innermost last.
+ * @param handler Where the event goes.
  */
 function readClosingTag(
 	html: string,
 	at: number,
 	stack: string[],
-	events: SimpleEvent[]
+	handler: HtmlHandler
 ): number {
 	let j = at + 2;
 	while ( j < html.length && isAsciiAlphanumeric( html.charCodeAt( j ) ) ) {
@@ -428,7 +419,7 @@ function readClosingTag(
 		return -1;
 	}
 	stack.pop();
-	events.push( { kind: 1, name } );
+	handler.onclosetag( name );
 	return j + 1;
 }
 
@@ -436,16 +427,16 @@ function readClosingTag(
  * Reads an opening tag of a simple element with its attributes. Returns the
  * index after it, or -1.
  *
- * @param html   The HTML.
- * @param at     Index of the `<`.
- * @param stack  Open elements, innermost last.
- * @param events Where the events go.
+ * @param html    The HTML.
+ * @param at      Index of the `<`.
+ * @param stack   Open elements, innermost last.
+ * @param handler Where the events go.
  */
 function readOpeningTag(
 	html: string,
 	at: number,
 	stack: string[],
-	events: SimpleEvent[]
+	handler: HtmlHandler
 ): number {
 	const length = html.length;
 	let j = at + 1;
@@ -550,9 +541,9 @@ function readOpeningTag(
 			attributes[ attribute ] = value;
 		}
 	}
-	events.push( { kind: 0, name, attributes } );
+	handler.onopentag( name, attributes );
 	if ( SIMPLE_VOID.has( name ) ) {
-		events.push( { kind: 1, name } );
+		handler.onclosetag( name );
 	} else {
 		stack.push( name );
 	}
@@ -560,42 +551,29 @@ function readOpeningTag(
 }
 
 /**
- * Reads HTML into the handler through the fast path when the HTML is simple,
- * else through htmlparser2 (HTML mode, entities decoded).
+ * Reads HTML into the handler through htmlparser2 (HTML mode, entities decoded).
  *
  * @param html    The HTML.
  * @param handler The callbacks.
  */
-export function parseHtml( html: string, handler: HtmlHandler ): void {
-	const events = simpleEvents( html );
-	if ( events === undefined ) {
-		const parser = new Parser( handler, { decodeEntities: true } );
-		parser.write( html );
-		parser.end();
-		return;
-	}
-	for ( const event of events ) {
-		switch ( event.kind ) {
-			case 0:
-				handler.onopentag( event.name, event.attributes );
-				break;
-			case 1:
-				handler.onclosetag( event.name );
-				break;
-			case 2:
-				handler.ontext( event.data );
-				break;
-			default:
-				handler.oncomment?.( event.data );
-		}
-	}
+export function readHtml( html: string, handler: HtmlHandler ): void {
+	const parser = new Parser( handler, { decodeEntities: true } );
+	parser.write( html );
+	parser.end();
 }
 
+/** Callbacks that ignore everything. */
+const IGNORE: HtmlHandler = {
+	onopentag() {},
+	onclosetag() {},
+	ontext() {},
+};
+
 /**
- * Whether the fast path reads this HTML (for tests).
+ * Whether the fast path reads this HTML to the end.
  *
  * @param html The HTML.
  */
 export function isSimpleHtml( html: string ): boolean {
-	return simpleEvents( html ) !== undefined;
+	return readSimpleHtml( html, IGNORE );
 }

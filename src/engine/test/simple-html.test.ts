@@ -4,7 +4,7 @@
  */
 import { Parser } from 'htmlparser2';
 
-import { isSimpleHtml, parseHtml } from '../simple-html';
+import { isSimpleHtml, readSimpleHtml } from '../simple-html';
 import { collapseWhiteSpace, htmlToParts } from '../html-text';
 import { richTextToText } from '../rich-text';
 
@@ -43,8 +43,17 @@ function record(
 	return events;
 }
 
+/**
+ * Events as htmlToParts and richTextToText get them: from the fast path when it
+ * reads the HTML to the end, else (a fresh reading) from htmlparser2.
+ * @param html The HTML.
+ */
 function viaFastPath( html: string ): Event[] {
-	return record( ( handler ) => parseHtml( html, handler ) );
+	let simple = false;
+	const events = record( ( handler ) => {
+		simple = readSimpleHtml( html, handler );
+	} );
+	return simple ? events : viaHtmlparser2( html );
 }
 
 function viaHtmlparser2( html: string ): Event[] {
