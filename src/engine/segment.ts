@@ -340,7 +340,8 @@ function walkParsed(
 	const { parts, media } = htmlToParts( html, {
 		citeAsPart: name === 'core/quote' || name === 'core/pullquote',
 	} );
-	const isMediaBlock = MEDIA_BLOCKS.has( name ) || isEmbed( name );
+	const embed = isEmbed( name );
+	const isMediaBlock = embed || MEDIA_BLOCKS.has( name );
 	const leading: HtmlPart[] = [];
 	const trailing: HtmlPart[] = [];
 	for ( const part of parts ) {
@@ -363,7 +364,7 @@ function walkParsed(
 	const mediaOffset = collector.cursor;
 	addParts( collector, path, name, trailing );
 
-	if ( isEmbed( name ) ) {
+	if ( embed ) {
 		const url =
 			typeof attrs.url === 'string'
 				? attrs.url

@@ -190,6 +190,24 @@ function hexValue( code: number ): number {
 	return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
+/**
+ * A name, lower-cased as htmlparser2 does; names are nearly always lower case
+ * already, and checking is cheaper than calling `toLowerCase` on each.
+ * @param html  The HTML.
+ * @param start Start of the name (ASCII letters, digits and punctuation).
+ * @param end   End of the name.
+ */
+function lowerSlice( html: string, start: number, end: number ): string {
+	const name = html.slice( start, end );
+	for ( let i = start; i < end; i++ ) {
+		const code = html.charCodeAt( i );
+		if ( code >= 65 && code <= 90 ) {
+			return name.toLowerCase();
+		}
+	}
+	return name;
+}
+
 /** Where the last character reference read ends, and what it stands for. */
 let referenceEnd = 0;
 let referenceText = '';
@@ -414,7 +432,7 @@ function readClosingTag(
 	if ( j === at + 2 || html.charCodeAt( j ) !== GT ) {
 		return -1;
 	}
-	const name = html.slice( at + 2, j ).toLowerCase();
+	const name = lowerSlice( html, at + 2, j );
 	if ( stack.length === 0 || stack[ stack.length - 1 ] !== name ) {
 		return -1;
 	}
@@ -443,7 +461,7 @@ function readOpeningTag(
 	while ( j < length && isAsciiAlphanumeric( html.charCodeAt( j ) ) ) {
 		j++;
 	}
-	const name = html.slice( at + 1, j ).toLowerCase();
+	const name = lowerSlice( html, at + 1, j );
 	const closes = SIMPLE_ELEMENTS.get( name );
 	if ( closes === undefined ) {
 		return -1;
@@ -484,7 +502,7 @@ function readOpeningTag(
 			// Only `>` or `/` may follow the white space.
 			continue;
 		}
-		const attribute = html.slice( nameStart, j ).toLowerCase();
+		const attribute = lowerSlice( html, nameStart, j );
 		let value = '';
 		if ( html.charCodeAt( j ) === EQUALS ) {
 			j++;
