@@ -234,17 +234,32 @@ function addUnit( collector: BlockCollector, input: UnitInput ): void {
 		collector,
 		`${ input.keyBase }/${ input.attribute }`
 	);
-	collector.post.units.push( {
-		key,
-		blockIndex: collector.blockIndex,
-		...( input.clientId !== undefined ? { clientId: input.clientId } : {} ),
-		blockName: input.blockName,
-		attribute: input.attribute,
-		text: input.text,
-		links: input.links,
-		offset: collector.cursor,
-		...( input.isHeading ? { isHeading: true } : {} ),
-	} );
+	// Built without spreads (which copy a temporary object), keys in the same order.
+	const unit: TextUnit =
+		input.clientId !== undefined
+			? {
+					key,
+					blockIndex: collector.blockIndex,
+					clientId: input.clientId,
+					blockName: input.blockName,
+					attribute: input.attribute,
+					text: input.text,
+					links: input.links,
+					offset: collector.cursor,
+				}
+			: {
+					key,
+					blockIndex: collector.blockIndex,
+					blockName: input.blockName,
+					attribute: input.attribute,
+					text: input.text,
+					links: input.links,
+					offset: collector.cursor,
+				};
+	if ( input.isHeading ) {
+		unit.isHeading = true;
+	}
+	collector.post.units.push( unit );
 	collector.cursor += input.text.length + 1;
 }
 
