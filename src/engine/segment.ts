@@ -455,11 +455,9 @@ function startBlock(
 	clientId?: string
 ): BlockCollector {
 	const index = post.blocks.length;
-	post.blocks.push( {
-		index,
-		name,
-		...( clientId !== undefined ? { clientId } : {} ),
-	} );
+	post.blocks.push(
+		clientId !== undefined ? { index, name, clientId } : { index, name }
+	);
 	return newCollector( post, index, clientId );
 }
 
@@ -775,11 +773,9 @@ const segmentedBlocks = new WeakMap< EditorBlock, SegmentedBlock >();
  * @param index Its index in the post.
  */
 function summaryOf( block: EditorBlock, index: number ): BlockSummary {
-	return {
-		index,
-		name: block.name,
-		...( block.clientId !== undefined ? { clientId: block.clientId } : {} ),
-	};
+	return block.clientId !== undefined
+		? { index, name: block.name, clientId: block.clientId }
+		: { index, name: block.name };
 }
 
 /**
