@@ -85,19 +85,24 @@ function isCollapsible( code: number ): boolean {
 	);
 }
 
-/** White space that collapsing would change: a run of two or more, or any but the plain space. */
-const UNCOLLAPSED = /[\t\n\f\r]| {2}/;
+/** Two spaces in a row. */
+const DOUBLE_SPACE = / {2}/;
 
 /** Runs of HTML white space. */
 const WHITE_SPACE_RUN = /[ \t\n\f\r]+/g;
 
 /**
  * Collapses runs of HTML white space into one space. Most text has none to
- * collapse, and a regex test (native code) proves it faster than a loop.
+ * collapse, which `includes` (a native memchr) and a literal regex prove
+ * faster than a character loop or one regex with a character class.
  * @param text
  */
 export function collapseWhiteSpace( text: string ): string {
-	return UNCOLLAPSED.test( text )
+	return text.includes( '\n' ) ||
+		text.includes( '\t' ) ||
+		text.includes( '\r' ) ||
+		text.includes( '\f' ) ||
+		DOUBLE_SPACE.test( text )
 		? text.replace( WHITE_SPACE_RUN, ' ' )
 		: text;
 }
