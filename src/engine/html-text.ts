@@ -169,9 +169,17 @@ function readParts(
 
 	const newBuilder = (
 		role: PartRole,
-		extra: Partial< HtmlPart > = {}
+		cell?: HtmlPart[ 'cell' ],
+		isHeading?: boolean
 	): PartBuilder => {
-		const part: HtmlPart = { role, text: '', links: [], ...extra };
+		// Optional keys added after the others, as a spread of them would.
+		const part: HtmlPart = { role, text: '', links: [] };
+		if ( cell ) {
+			part.cell = cell;
+		}
+		if ( isHeading ) {
+			part.isHeading = true;
+		}
 		parts.push( part );
 		return {
 			part,
@@ -184,24 +192,19 @@ function readParts(
 		if ( ! current ) {
 			current = newBuilder(
 				'content',
-				firstTag && HEADING_TAGS.has( firstTag )
-					? { isHeading: true }
-					: {}
+				undefined,
+				firstTag !== undefined && HEADING_TAGS.has( firstTag )
 			);
 		}
 		return current;
 	};
-	const push = (
-		tag: string,
-		role: PartRole,
-		extra: Partial< HtmlPart > = {}
-	) => {
+	const push = ( tag: string, role: PartRole, cell?: HtmlPart[ 'cell' ] ) => {
 		if ( current ) {
 			stack.push( current );
 		} else {
 			stack.push( content() );
 		}
-		current = newBuilder( role, extra );
+		current = newBuilder( role, cell );
 		pushedBy.push( tag );
 	};
 	const pop = () => {
@@ -341,7 +344,9 @@ function readParts(
 			} else if ( name === 'td' || name === 'th' ) {
 				column++;
 				push( name, 'cell', {
-					cell: { section, row: Math.max( row, 0 ), column },
+					section,
+					row: Math.max( row, 0 ),
+					column,
 				} );
 			} else if ( name === 'summary' ) {
 				push( name, 'summary' );
