@@ -48,15 +48,11 @@ const GLUED_DOSE = /^\d+(?:[.,]\d+)?(?:mg|mcg|g|ml|iu|units?)$/;
 /** An emergency number such as 999, 911 or 000. */
 const THREE_DIGITS = /^\d{3}$/;
 
-/** Punctuation that ends a clause. */
-const CLAUSE_PUNCT = /[,;:.!?\n()—–]/;
-
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	NUMBER,
 	GLUED_DOSE,
 	THREE_DIGITS,
-	CLAUSE_PUNCT,
 	...textPatterns,
 ];
 
@@ -144,6 +140,28 @@ const EXCERPT_MAX = 65;
 const OBJECT_WINDOW = 8;
 
 /**
+ * Whether a character code is punctuation that ends a clause: , ; : . ! ? newline ( ) — –.
+ * @param code
+ */
+function isClausePunct( code: number ): boolean {
+	switch ( code ) {
+		case 44: // ,
+		case 59: // ;
+		case 58: // :
+		case 46: // .
+		case 33: // !
+		case 63: // ?
+		case 10: // \n
+		case 40: // (
+		case 41: // )
+		case 0x2014: // —
+		case 0x2013: // –
+			return true;
+	}
+	return false;
+}
+
+/**
  * Whether there is clause punctuation between two offsets.
  * @param text
  * @param from
@@ -159,7 +177,7 @@ function hasPunctBetween( text: string, from: number, to: number ): boolean {
 		return false;
 	}
 	for ( let i = from; i < to; i++ ) {
-		if ( CLAUSE_PUNCT.test( text[ i ] ) ) {
+		if ( isClausePunct( text.charCodeAt( i ) ) ) {
 			return true;
 		}
 	}
@@ -175,15 +193,36 @@ function isDigit( ch: string | undefined ): boolean {
 }
 
 /**
- * Index of the last token of the clause that starts at token `i`.
+ * For each token, whether clause punctuation stands between it and the token
+ * before (1) or not (0): read once per unit by both the clause tracking and
+ * clauseEndToken(), rather than scanning each gap again.
  * @param text
  * @param tokens
+ */
+function punctGaps( text: string, tokens: Token[] ): Uint8Array {
+	const gaps = new Uint8Array( tokens.length );
+	for ( let j = 1; j < tokens.length; j++ ) {
+		const from = tokens[ j - 1 ].end;
+		const to = tokens[ j ].start;
+		// Most words are apart by one space: no need for the full check.
+		if ( to - from === 1 && text.charCodeAt( from ) === 32 ) {
+			continue;
+		}
+		gaps[ j ] = hasPunctBetween( text, from, to ) ? 1 : 0;
+	}
+	return gaps;
+}
+
+/**
+ * Index of the last token of the clause that starts at token `i`.
+ * @param tokens
+ * @param gaps        Clause punctuation before each token (punctGaps()).
  * @param i
  * @param sentenceEnd
  */
 function clauseEndToken(
-	text: string,
 	tokens: Token[],
+	gaps: Uint8Array,
 	i: number,
 	sentenceEnd: number
 ): number {
@@ -191,7 +230,7 @@ function clauseEndToken(
 	while (
 		j + 1 < tokens.length &&
 		tokens[ j + 1 ].start < sentenceEnd &&
-		! hasPunctBetween( text, tokens[ j ].end, tokens[ j + 1 ].start ) &&
+		gaps[ j + 1 ] === 0 &&
 		! ( j > i && CLAUSE_END_WORDS.has( tokens[ j + 1 ].lower ) ) &&
 		tokens[ j + 1 ].end - tokens[ i ].start < 140
 	) {
@@ -252,8 +291,8 @@ function isSafeAdvice( tokens: Token[], first: number, last: number ): boolean {
 		}
 		// "call 999", "dial 000": an emergency number, not "1,000 mg".
 		if (
-			THREE_DIGITS.test( token.lower ) &&
-			CALL_WORDS.has( tokens[ k - 1 ]?.lower ?? '' )
+			CALL_WORDS.has( tokens[ k - 1 ]?.lower ?? '' ) &&
+			THREE_DIGITS.test( token.lower )
 		) {
 			return true;
 		}
@@ -726,68 +765,114 @@ const CLAUSE_OPENERS = new Set( [
 ] );
 
 /**
+ * Words at which classify() can find advice: the forms of "you" and of the
+ * writer ("I'd", "I would") it starts from, and the verbs that may open an
+ * imperative instruction ("try" before a gerund). A word outside this set
+ * never starts a candidate, so it is passed over without a closer look.
+ */
+const TRIGGER_WORDS: ReadonlySet< string > = new Set( [
+	'you',
+	"you'll",
+	"you'd",
+	"you've",
+	"you're",
+	"i'd",
+	'i',
+	'try',
+	...IMPERATIVE_VERBS,
+	...APPLY_VERBS,
+] );
+
+/**
+ * Whether any word of the unit can start a candidate (see TRIGGER_WORDS).
+ * @param tokens
+ */
+function hasTrigger( tokens: Token[] ): boolean {
+	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( TRIGGER_WORDS.has( tokens[ i ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
  * Finds the instruction and diagnosis clauses of one unit, in one pass.
  * @param text
  * @param tokens
  */
 function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 	const found: Candidate[] = [];
+	if ( ! hasTrigger( tokens ) ) {
+		return found;
+	}
+	const gaps = punctGaps( text, tokens );
 	let coveredUntil = -1;
 	let sentenceEnd = -1;
 	let sentenceFirst = 0;
-	let sentenceLast = -1;
 	let clauseStart = 0;
 	let clauseLast = -1;
-	let safe = false;
+	// Whether the sentence is safe advice: worked out on its first instruction
+	// (-1 until then), as most sentences have none.
+	let safe = -1;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const token = tokens[ i ];
 		if ( token.start >= sentenceEnd ) {
 			const bounds = sentenceBounds( text, token.start, token.end );
 			sentenceEnd = Math.max( bounds[ 1 ], token.end );
 			sentenceFirst = i;
-			sentenceLast = i;
-			while (
-				sentenceLast + 1 < tokens.length &&
-				tokens[ sentenceLast + 1 ].end <= sentenceEnd
-			) {
-				sentenceLast++;
-			}
-			safe = isSafeAdvice( tokens, sentenceFirst, sentenceLast );
+			safe = -1;
 			clauseStart = i;
 			clauseLast = -1;
 		} else if (
-			hasPunctBetween( text, tokens[ i - 1 ].end, token.start ) ||
+			gaps[ i ] === 1 ||
 			// "give him 5 ml … and stop the syrup": "and" after an instruction opens the next one.
-			( CLAUSE_OPENERS.has( token.lower ) &&
-				tokens[ i - 1 ].end === coveredUntil )
+			( tokens[ i - 1 ].end === coveredUntil &&
+				CLAUSE_OPENERS.has( token.lower ) )
 		) {
 			clauseStart = i;
 			clauseLast = -1;
 		}
 		if ( clauseLast < i ) {
-			clauseLast = clauseEndToken( text, tokens, i, sentenceEnd );
+			clauseLast = clauseEndToken( tokens, gaps, i, sentenceEnd );
 		}
-		if ( token.start < coveredUntil ) {
+		if (
+			token.start < coveredUntil ||
+			! TRIGGER_WORDS.has( token.lower )
+		) {
 			continue;
 		}
-		const at: Position = {
+		const kind = classify( {
 			text,
 			tokens,
 			i,
 			clauseStart,
 			sentenceFirst,
 			clauseLast,
-		};
-		const kind = classify( at );
-		if ( ! kind || ( kind === 'instruction' && safe ) ) {
+		} );
+		if ( ! kind ) {
 			continue;
+		}
+		if ( kind === 'instruction' ) {
+			if ( safe === -1 ) {
+				safe = isSafeAdvice(
+					tokens,
+					sentenceFirst,
+					sentenceLastToken( tokens, sentenceFirst, sentenceEnd )
+				)
+					? 1
+					: 0;
+			}
+			if ( safe === 1 ) {
+				continue;
+			}
 		}
 		if (
 			text.slice( token.start, sentenceEnd ).trimEnd().endsWith( '?' )
 		) {
 			continue;
 		}
-		const last = clauseEndToken( text, tokens, i, sentenceEnd );
+		const last = clauseEndToken( tokens, gaps, i, sentenceEnd );
 		const end = capExcerpt(
 			tokens,
 			token.start,
@@ -808,6 +893,27 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 		coveredUntil = tokens[ last ].end;
 	}
 	return found;
+}
+
+/**
+ * Index of the last token that ends within the sentence opened by token `first`.
+ * @param tokens
+ * @param first       First token of the sentence.
+ * @param sentenceEnd End offset of the sentence.
+ */
+function sentenceLastToken(
+	tokens: Token[],
+	first: number,
+	sentenceEnd: number
+): number {
+	let last = first;
+	while (
+		last + 1 < tokens.length &&
+		tokens[ last + 1 ].end <= sentenceEnd
+	) {
+		last++;
+	}
+	return last;
 }
 
 const rule: SpanRule = {
