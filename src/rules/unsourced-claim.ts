@@ -354,8 +354,26 @@ function isYear( word: string ): boolean {
 function isNumber( token: Token | undefined ): boolean {
 	return (
 		token !== undefined &&
-		( DIGITS.test( token.lower ) || NUMBER_WORDS.has( token.lower ) )
+		( isDigits( token.lower ) || NUMBER_WORDS.has( token.lower ) )
 	);
+}
+
+/**
+ * Whether a word is all ASCII digits, as DIGITS tests, without a regex (it is
+ * asked of every word).
+ * @param word
+ */
+function isDigits( word: string ): boolean {
+	if ( word.length === 0 ) {
+		return false;
+	}
+	for ( let k = 0; k < word.length; k++ ) {
+		const code = word.charCodeAt( k );
+		if ( code < 48 || code > 57 ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /**
@@ -366,13 +384,13 @@ function isNumber( token: Token | undefined ): boolean {
  */
 function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 	const token = tokens[ i ];
-	if ( DIGITS.test( token.lower ) ) {
+	if ( isDigits( token.lower ) ) {
 		// Decimals: "1.5" is two tokens; look at what follows the last part.
 		let k = i;
 		while (
 			tokens[ k + 1 ] &&
 			text.slice( tokens[ k ].end, tokens[ k + 1 ].start ) === '.' &&
-			DIGITS.test( tokens[ k + 1 ].lower )
+			isDigits( tokens[ k + 1 ].lower )
 		) {
 			k++;
 		}
@@ -487,6 +505,34 @@ const RISK_WORDS = new Set( [
 ] );
 
 /**
+ * The words a claim can start with: the first words of the claim phrases (as
+ * the phrase index keys them), research nouns, and the words that open a
+ * statistic besides numbers in digits. Any other word starts no claim, so the
+ * scan passes it over with one look-up.
+ */
+const START_WORDS: ReadonlySet< string > = new Set( [
+	...CLAIM_PHRASES.map( ( entry ) => tokenize( entry.phrase )[ 0 ]?.lower ),
+	...RESEARCH_NOUNS,
+	...NUMBER_WORDS,
+	'twice',
+	'half',
+	...FRACTIONS,
+	...MULTIPLYING_VERBS,
+] );
+
+/**
+ * Whether a claim (phrase, research appeal or statistic) may start at the word.
+ * @param word The folded word.
+ */
+function mayStartClaim( word: string ): boolean {
+	const code = word.charCodeAt( 0 );
+	return (
+		( code >= 48 && code <= 57 && isDigits( word ) ) ||
+		START_WORDS.has( word )
+	);
+}
+
+/**
  * Whether the clause around a statistic speaks of prices or discounts.
  * @param tokens
  * @param from
@@ -566,7 +612,10 @@ const rule: SpanRule = {
 		};
 		for ( let i = 0; i < tokens.length; i++ ) {
 			const token = tokens[ i ];
-			if ( token.start < coveredUntil ) {
+			if (
+				token.start < coveredUntil ||
+				! mayStartClaim( token.lower )
+			) {
 				continue;
 			}
 			const match =
