@@ -164,20 +164,19 @@ const NOT_A_PROMISE_AFTER = new Set( [
 
 /**
  * Whether one of `words` sits in the clause between `from` and the match.
- * @param text
+ * @param sentence Bounds of the match's sentence.
  * @param tokens
  * @param match
  * @param words
  * @param after
  */
 function clauseHas(
-	text: string,
+	sentence: readonly [ number, number ],
 	tokens: Token[],
 	match: PhraseMatch< AbsoluteClaimEntry >,
 	words: Set< string >,
 	after = 4
 ): boolean {
-	const sentence = sentenceBounds( text, match.start, match.end );
 	const sStart = sentence[ 0 ];
 	for (
 		let k = match.first - 1;
@@ -332,11 +331,13 @@ function isDebunked( tokens: Token[], first: number, last: number ): boolean {
  * @param unit
  * @param tokens
  * @param match
+ * @param quoteOpener Offset of the unit's first quotation opener (firstQuoteOpener(), worked out once).
  */
 function isClaim(
 	unit: TextUnit,
 	tokens: Token[],
-	match: PhraseMatch< AbsoluteClaimEntry >
+	match: PhraseMatch< AbsoluteClaimEntry >,
+	quoteOpener: () => number
 ): boolean {
 	const { text } = unit;
 	const { entry, start, end } = match;
@@ -352,17 +353,12 @@ function isClaim(
 	) {
 		return false;
 	}
+	// Every test below only rules the match out, so the cheap ones on the
+	// unit's words come first and the scans of the text around it last.
 	if (
-		isNegated( text, start, end ) ||
-		isQuotedToDiscourage( text, start, end ) ||
-		isReportedQuote( text, start, end ) ||
 		isCounterfactual( tokens, match.first ) ||
 		isDebunked( tokens, match.first, match.last )
 	) {
-		return false;
-	}
-	const [ , sEnd ] = sentenceBounds( text, start, end );
-	if ( text.slice( end, sEnd ).trimEnd().endsWith( '?' ) ) {
 		return false;
 	}
 	if (
@@ -380,11 +376,18 @@ function isClaim(
 			}
 		}
 	}
-	if ( entry.hedgeable && ! clauseHas( text, tokens, match, INTENSIFIERS ) ) {
+	const sentence = sentenceBounds( text, start, end );
+	if ( text.slice( end, sentence[ 1 ] ).trimEnd().endsWith( '?' ) ) {
+		return false;
+	}
+	if (
+		entry.hedgeable &&
+		! clauseHas( sentence, tokens, match, INTENSIFIERS )
+	) {
 		// "cure most urinary infections": a quantifier right after the verb hedges it too.
 		const next = tokens[ match.last ]?.lower ?? '';
 		if (
-			clauseHas( text, tokens, match, HEDGES, 0 ) ||
+			clauseHas( sentence, tokens, match, HEDGES, 0 ) ||
 			next === 'most' ||
 			next === 'many' ||
 			next === 'some'
@@ -399,7 +402,34 @@ function isClaim(
 			return false;
 		}
 	}
-	return true;
+	return ! (
+		isNegated( text, start, end ) ||
+		isQuotedToDiscourage( text, start, end ) ||
+		( quoteOpener() < start && isReportedQuote( text, start, end ) )
+	);
+}
+
+/**
+ * Offset of the first mark in the text that can open a quotation (straight or
+ * curly double quote, guillemet, opening single quote or straight
+ * apostrophe), or the text's length when there is none: isReportedQuote()
+ * needs such a mark before the range, and most texts have none.
+ * @param text
+ */
+function firstQuoteOpener( text: string ): number {
+	for ( let i = 0; i < text.length; i++ ) {
+		const ch = text[ i ];
+		if (
+			ch === '"' ||
+			ch === '“' ||
+			ch === '«' ||
+			ch === '‘' ||
+			ch === "'"
+		) {
+			return i;
+		}
+	}
+	return text.length;
 }
 
 const rule: SpanRule = {
@@ -472,10 +502,12 @@ const rule: SpanRule = {
 		const tokens = tokenize( text );
 		const reports: SpanReport[] = [];
 		let coveredUntil = -1;
+		let opener: number | undefined;
+		const quoteOpener = () => ( opener ??= firstQuoteOpener( text ) );
 		for ( const match of index.find( tokens ) ) {
 			if (
 				match.start < coveredUntil ||
-				! isClaim( unit, tokens, match )
+				! isClaim( unit, tokens, match, quoteOpener )
 			) {
 				continue;
 			}
