@@ -281,13 +281,13 @@ function sentenceNamesSource(
 		if ( token.lower === 'al' && tokens[ k - 1 ]?.lower === 'et' ) {
 			return true;
 		}
-		const capitalised = CAPITALISED.test( token.text );
+		const capitalised = isCapitalised( token.text );
 		if ( token.lower === 'according' && tokens[ k + 1 ]?.lower === 'to' ) {
 			const next =
 				tokens[ k + 2 ]?.lower === 'the'
 					? tokens[ k + 3 ]
 					: tokens[ k + 2 ];
-			if ( next && CAPITALISED.test( next.text ) ) {
+			if ( next && isCapitalised( next.text ) ) {
 				return true;
 			}
 		}
@@ -303,23 +303,36 @@ function sentenceNamesSource(
 			isYear( token.text ) &&
 			SOURCE_NOUNS.has( tokens[ k + 1 ]?.lower ?? '' ) &&
 			( ( tokens[ k - 1 ] !== undefined &&
-				CAPITALISED.test( tokens[ k - 1 ].text ) &&
+				isCapitalised( tokens[ k - 1 ].text ) &&
 				tokens[ k - 1 ].text.length > 1 ) ||
 				( tokens[ k + 2 ]?.lower === 'by' &&
-					CAPITALISED.test( tokens[ k + 3 ]?.text ?? '' ) ) )
+					isCapitalised( tokens[ k + 3 ]?.text ?? '' ) ) )
 		) {
 			return true;
 		}
 		if (
-			[ 'published', 'journal' ].includes( token.lower ) &&
+			( token.lower === 'published' || token.lower === 'journal' ) &&
 			tokens[ k + 1 ] &&
-			CAPITALISED.test( tokens[ k + 2 ]?.text ?? tokens[ k + 1 ].text )
+			isCapitalised( tokens[ k + 2 ]?.text ?? tokens[ k + 1 ].text )
 		) {
 			return true;
 		}
 		first = false;
 	}
 	return false;
+}
+
+/**
+ * Whether a word starts with a capital letter, as CAPITALISED tests; ASCII is
+ * decided by char code (it is asked of every word of a claim's sentence).
+ * @param word
+ */
+function isCapitalised( word: string ): boolean {
+	const code = word.charCodeAt( 0 );
+	if ( code < 128 ) {
+		return code >= 65 && code <= 90;
+	}
+	return CAPITALISED.test( word );
 }
 
 /** Units of time after "N in M": a rate or a dose limit ("8 in 24 hours"). */
@@ -342,7 +355,7 @@ const TIME_UNITS = new Set( [
 function isYear( word: string ): boolean {
 	return (
 		word.length === 4 &&
-		DIGITS.test( word ) &&
+		isDigits( word ) &&
 		( word.startsWith( '19' ) || word.startsWith( '20' ) )
 	);
 }
@@ -377,6 +390,23 @@ function isDigits( word: string ): boolean {
 }
 
 /**
+ * Whether PERCENT_AFTER can match at `at`: it needs "%" or the "p" of
+ * "percent" there or one character on. Most numbers fail this, without the
+ * slice and the regex.
+ * @param text
+ * @param at
+ */
+function mayBePercent( text: string, at: number ): boolean {
+	for ( let i = at; i < at + 2; i++ ) {
+		const code = text.charCodeAt( i );
+		if ( code === 37 || code === 112 || code === 80 ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
  * Whether a statistic starts at token `i`: "73% of", "one in four", "by 30%", "three times more likely".
  * @param text
  * @param tokens
@@ -389,14 +419,17 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 		let k = i;
 		while (
 			tokens[ k + 1 ] &&
-			text.slice( tokens[ k ].end, tokens[ k + 1 ].start ) === '.' &&
+			tokens[ k + 1 ].start - tokens[ k ].end === 1 &&
+			text.charCodeAt( tokens[ k ].end ) === 46 &&
 			isDigits( tokens[ k + 1 ].lower )
 		) {
 			k++;
 		}
-		const percent = PERCENT_AFTER.exec(
-			text.slice( tokens[ k ].end, tokens[ k ].end + 9 )
-		);
+		const percent =
+			mayBePercent( text, tokens[ k ].end ) &&
+			PERCENT_AFTER.exec(
+				text.slice( tokens[ k ].end, tokens[ k ].end + 9 )
+			);
 		if ( percent ) {
 			const next =
 				tokens[ k + 1 ]?.lower === 'percent' ||
@@ -588,9 +621,12 @@ const rule: SpanRule = {
 	},
 	check: ( unit ) => {
 		const { text } = unit;
-		if ( text.length === 0 || unit.isHeading || blockIsSourced( unit ) ) {
+		if ( text.length === 0 || unit.isHeading ) {
 			return [];
 		}
+		// Whether the block is sourced, asked at its first possible claim:
+		// most units have none, and then the citation scan is not needed.
+		let sourced: boolean | undefined;
 		const tokens = tokenize( text );
 		const reports: SpanReport[] = [];
 		let coveredUntil = -1;
@@ -617,6 +653,10 @@ const rule: SpanRule = {
 				! mayStartClaim( token.lower )
 			) {
 				continue;
+			}
+			sourced ??= blockIsSourced( unit );
+			if ( sourced ) {
+				return [];
 			}
 			const match =
 				index.matchAt( tokens, i ) ?? researchAppealAt( tokens, i );
