@@ -193,24 +193,32 @@ function isDigit( ch: string | undefined ): boolean {
 }
 
 /**
- * For each token, whether clause punctuation stands between it and the token
- * before (1) or not (0): read once per unit by both the clause tracking and
- * clauseEndToken(), rather than scanning each gap again.
+ * Marks, for tokens `from` to `to` (exclusive), whether clause punctuation
+ * stands between each and the token before (1) or not (0): read by both the
+ * clause tracking and clauseEndToken(), rather than scanning each gap again.
  * @param text
  * @param tokens
+ * @param gaps   Marks per token, filled in here.
+ * @param from
+ * @param to
  */
-function punctGaps( text: string, tokens: Token[] ): Uint8Array {
-	const gaps = new Uint8Array( tokens.length );
-	for ( let j = 1; j < tokens.length; j++ ) {
-		const from = tokens[ j - 1 ].end;
-		const to = tokens[ j ].start;
+function markPunctGaps(
+	text: string,
+	tokens: Token[],
+	gaps: Uint8Array,
+	from: number,
+	to: number
+): void {
+	for ( let j = Math.max( 1, from ); j < to; j++ ) {
+		const after = tokens[ j - 1 ].end;
+		const before = tokens[ j ].start;
 		// Most words are apart by one space: no need for the full check.
-		if ( to - from === 1 && text.charCodeAt( from ) === 32 ) {
-			continue;
-		}
-		gaps[ j ] = hasPunctBetween( text, from, to ) ? 1 : 0;
+		gaps[ j ] =
+			( before - after === 1 && text.charCodeAt( after ) === 32 ) ||
+			! hasPunctBetween( text, after, before )
+				? 0
+				: 1;
 	}
-	return gaps;
 }
 
 /**
@@ -784,51 +792,104 @@ const TRIGGER_WORDS: ReadonlySet< string > = new Set( [
 ] );
 
 /**
- * Whether any word of the unit can start a candidate (see TRIGGER_WORDS).
+ * Which words of the unit can start a candidate (1; see TRIGGER_WORDS), or
+ * undefined when none can.
  * @param tokens
  */
-function hasTrigger( tokens: Token[] ): boolean {
+function triggerMarks( tokens: Token[] ): Uint8Array | undefined {
+	let marks: Uint8Array | undefined;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		if ( TRIGGER_WORDS.has( tokens[ i ].lower ) ) {
-			return true;
+			marks ??= new Uint8Array( tokens.length );
+			marks[ i ] = 1;
 		}
 	}
-	return false;
+	return marks;
+}
+
+/** What the pass over one sentence reads and updates. */
+interface Scan {
+	text: string;
+	tokens: Token[];
+	/** Trigger words (triggerMarks()) and clause punctuation (markPunctGaps()) per token. */
+	triggers: Uint8Array;
+	gaps: Uint8Array;
+	/** End of the last candidate found, across sentences. */
+	coveredUntil: number;
+	found: Candidate[];
 }
 
 /**
- * Finds the instruction and diagnosis clauses of one unit, in one pass.
+ * Finds the instruction and diagnosis clauses of one unit, in one pass over
+ * its sentences; a sentence without a trigger word is stepped over whole.
  * @param text
  * @param tokens
  */
 function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 	const found: Candidate[] = [];
-	if ( ! hasTrigger( tokens ) ) {
+	const triggers = triggerMarks( tokens );
+	if ( triggers === undefined ) {
 		return found;
 	}
-	const gaps = punctGaps( text, tokens );
-	let coveredUntil = -1;
-	let sentenceEnd = -1;
-	let sentenceFirst = 0;
-	let clauseStart = 0;
+	const scan: Scan = {
+		text,
+		tokens,
+		triggers,
+		gaps: new Uint8Array( tokens.length ),
+		coveredUntil: -1,
+		found,
+	};
+	let first = 0;
+	while ( first < tokens.length ) {
+		const bounds = sentenceBounds(
+			text,
+			tokens[ first ].start,
+			tokens[ first ].end
+		);
+		const sentenceEnd = Math.max( bounds[ 1 ], tokens[ first ].end );
+		let next = first + 1;
+		let triggered = triggers[ first ] === 1;
+		while ( next < tokens.length && tokens[ next ].start < sentenceEnd ) {
+			triggered = triggered || triggers[ next ] === 1;
+			next++;
+		}
+		if ( triggered ) {
+			markPunctGaps( text, tokens, scan.gaps, first + 1, next );
+			scanSentence( scan, first, next, sentenceEnd );
+		}
+		first = next;
+	}
+	return found;
+}
+
+/**
+ * Finds the candidates of one sentence: tokens `sentenceFirst` to `next`
+ * (exclusive), tracking its clauses word by word.
+ * @param scan
+ * @param sentenceFirst
+ * @param next
+ * @param sentenceEnd
+ */
+function scanSentence(
+	scan: Scan,
+	sentenceFirst: number,
+	next: number,
+	sentenceEnd: number
+): void {
+	const { text, tokens, triggers, gaps, found } = scan;
+	let clauseStart = sentenceFirst;
 	let clauseLast = -1;
 	// Whether the sentence is safe advice: worked out on its first instruction
 	// (-1 until then), as most sentences have none.
 	let safe = -1;
-	for ( let i = 0; i < tokens.length; i++ ) {
+	for ( let i = sentenceFirst; i < next; i++ ) {
 		const token = tokens[ i ];
-		if ( token.start >= sentenceEnd ) {
-			const bounds = sentenceBounds( text, token.start, token.end );
-			sentenceEnd = Math.max( bounds[ 1 ], token.end );
-			sentenceFirst = i;
-			safe = -1;
-			clauseStart = i;
-			clauseLast = -1;
-		} else if (
-			gaps[ i ] === 1 ||
-			// "give him 5 ml … and stop the syrup": "and" after an instruction opens the next one.
-			( tokens[ i - 1 ].end === coveredUntil &&
-				CLAUSE_OPENERS.has( token.lower ) )
+		if (
+			i > sentenceFirst &&
+			( gaps[ i ] === 1 ||
+				// "give him 5 ml … and stop the syrup": "and" after an instruction opens the next one.
+				( tokens[ i - 1 ].end === scan.coveredUntil &&
+					CLAUSE_OPENERS.has( token.lower ) ) )
 		) {
 			clauseStart = i;
 			clauseLast = -1;
@@ -836,10 +897,7 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 		if ( clauseLast < i ) {
 			clauseLast = clauseEndToken( tokens, gaps, i, sentenceEnd );
 		}
-		if (
-			token.start < coveredUntil ||
-			! TRIGGER_WORDS.has( token.lower )
-		) {
+		if ( triggers[ i ] === 0 || token.start < scan.coveredUntil ) {
 			continue;
 		}
 		const kind = classify( {
@@ -890,9 +948,8 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 			start = tokens[ sentenceFirst ].start;
 		}
 		found.push( { kind, range: [ start, end ] } );
-		coveredUntil = tokens[ last ].end;
+		scan.coveredUntil = tokens[ last ].end;
 	}
-	return found;
 }
 
 /**
