@@ -331,13 +331,11 @@ function isDebunked( tokens: Token[], first: number, last: number ): boolean {
  * @param unit
  * @param tokens
  * @param match
- * @param quoteOpener Offset of the unit's first quotation opener (firstQuoteOpener(), worked out once).
  */
 function isClaim(
 	unit: TextUnit,
 	tokens: Token[],
-	match: PhraseMatch< AbsoluteClaimEntry >,
-	quoteOpener: () => number
+	match: PhraseMatch< AbsoluteClaimEntry >
 ): boolean {
 	const { text } = unit;
 	const { entry, start, end } = match;
@@ -405,19 +403,26 @@ function isClaim(
 	return ! (
 		isNegated( text, start, end ) ||
 		isQuotedToDiscourage( text, start, end ) ||
-		( quoteOpener() < start && isReportedQuote( text, start, end ) )
+		( mayOpenQuote( text, sentence[ 0 ], start ) &&
+			isReportedQuote( text, start, end ) )
 	);
 }
 
 /**
- * Offset of the first mark in the text that can open a quotation (straight or
- * curly double quote, guillemet, opening single quote or straight
- * apostrophe), or the text's length when there is none: isReportedQuote()
- * needs such a mark before the range, and most texts have none.
+ * Whether a quotation can open in the sentence before `start`: quoteBounds()
+ * (behind isReportedQuote()) looks for an opening mark (straight or curly
+ * double quote, guillemet, opening single quote or straight apostrophe) from
+ * just before the sentence to the range, and most sentences have none.
  * @param text
+ * @param sentenceStart Start of the range's sentence.
+ * @param start
  */
-function firstQuoteOpener( text: string ): number {
-	for ( let i = 0; i < text.length; i++ ) {
+function mayOpenQuote(
+	text: string,
+	sentenceStart: number,
+	start: number
+): boolean {
+	for ( let i = Math.max( 0, sentenceStart - 1 ); i < start; i++ ) {
 		const ch = text[ i ];
 		if (
 			ch === '"' ||
@@ -426,10 +431,10 @@ function firstQuoteOpener( text: string ): number {
 			ch === '‘' ||
 			ch === "'"
 		) {
-			return i;
+			return true;
 		}
 	}
-	return text.length;
+	return false;
 }
 
 const rule: SpanRule = {
@@ -502,12 +507,10 @@ const rule: SpanRule = {
 		const tokens = tokenize( text );
 		const reports: SpanReport[] = [];
 		let coveredUntil = -1;
-		let opener: number | undefined;
-		const quoteOpener = () => ( opener ??= firstQuoteOpener( text ) );
 		for ( const match of index.find( tokens ) ) {
 			if (
 				match.start < coveredUntil ||
-				! isClaim( unit, tokens, match, quoteOpener )
+				! isClaim( unit, tokens, match )
 			) {
 				continue;
 			}
