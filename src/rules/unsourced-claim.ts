@@ -624,8 +624,8 @@ const rule: SpanRule = {
 		if ( text.length === 0 || unit.isHeading ) {
 			return [];
 		}
-		// Whether the block is sourced, asked at its first possible claim:
-		// most units have none, and then the citation scan is not needed.
+		// Whether the block is sourced, asked at its first claim found: most
+		// units have none, and then the citation scan is not needed.
 		let sourced: boolean | undefined;
 		const tokens = tokenize( text );
 		const reports: SpanReport[] = [];
@@ -654,12 +654,15 @@ const rule: SpanRule = {
 			) {
 				continue;
 			}
-			sourced ??= blockIsSourced( unit );
-			if ( sourced ) {
-				return [];
-			}
 			const match =
 				index.matchAt( tokens, i ) ?? researchAppealAt( tokens, i );
+			const statistic = ! match && statisticAt( text, tokens, i );
+			if ( match || statistic ) {
+				sourced ??= blockIsSourced( unit );
+				if ( sourced ) {
+					return [];
+				}
+			}
 			if ( match ) {
 				const previous = tokens[ i - 1 ]?.lower ?? '';
 				const introduced = tokens
@@ -692,7 +695,7 @@ const rule: SpanRule = {
 				i = match.last - 1;
 				continue;
 			}
-			if ( statisticAt( text, tokens, i ) ) {
+			if ( statistic ) {
 				const [ cStart, cEnd ] = clauseBounds(
 					text,
 					token.start,
