@@ -792,26 +792,44 @@ const TRIGGER_WORDS: ReadonlySet< string > = new Set( [
 ] );
 
 /**
- * Which words of the unit can start a candidate (1; see TRIGGER_WORDS), or
- * undefined when none can.
+ * Marks per token (trigger words, clause punctuation before it), reused from
+ * unit to unit and grown as needed: typed arrays are slow to allocate, and
+ * every mark a pass reads is written in that pass first.
+ */
+const scratch = {
+	triggers: new Uint8Array( 256 ),
+	gaps: new Uint8Array( 256 ),
+};
+
+/**
+ * Marks which words of the unit can start a candidate (1; see TRIGGER_WORDS)
+ * in `scratch.triggers`, and tells whether any can.
  * @param tokens
  */
-function triggerMarks( tokens: Token[] ): Uint8Array | undefined {
-	let marks: Uint8Array | undefined;
+function markTriggers( tokens: Token[] ): boolean {
+	if ( scratch.triggers.length < tokens.length ) {
+		const size = Math.max( tokens.length, scratch.triggers.length * 2 );
+		scratch.triggers = new Uint8Array( size );
+		scratch.gaps = new Uint8Array( size );
+	}
+	const marks = scratch.triggers;
+	let any = false;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		if ( TRIGGER_WORDS.has( tokens[ i ].lower ) ) {
-			marks ??= new Uint8Array( tokens.length );
 			marks[ i ] = 1;
+			any = true;
+		} else {
+			marks[ i ] = 0;
 		}
 	}
-	return marks;
+	return any;
 }
 
 /** What the pass over one sentence reads and updates. */
 interface Scan {
 	text: string;
 	tokens: Token[];
-	/** Trigger words (triggerMarks()) and clause punctuation (markPunctGaps()) per token. */
+	/** Trigger words (markTriggers()) and clause punctuation (markPunctGaps()) per token. */
 	triggers: Uint8Array;
 	gaps: Uint8Array;
 	/** End of the last candidate found, across sentences. */
@@ -827,15 +845,15 @@ interface Scan {
  */
 function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 	const found: Candidate[] = [];
-	const triggers = triggerMarks( tokens );
-	if ( triggers === undefined ) {
+	if ( ! markTriggers( tokens ) ) {
 		return found;
 	}
+	const { triggers, gaps } = scratch;
 	const scan: Scan = {
 		text,
 		tokens,
 		triggers,
-		gaps: new Uint8Array( tokens.length ),
+		gaps,
 		coveredUntil: -1,
 		found,
 	};
@@ -854,7 +872,7 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 			next++;
 		}
 		if ( triggered ) {
-			markPunctGaps( text, tokens, scan.gaps, first + 1, next );
+			markPunctGaps( text, tokens, gaps, first + 1, next );
 			scanSentence( scan, first, next, sentenceEnd );
 		}
 		first = next;
