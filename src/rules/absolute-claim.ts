@@ -166,20 +166,19 @@ const NOT_A_PROMISE_AFTER = new Set( [
 
 /**
  * Whether one of `words` sits in the clause between `from` and the match.
- * @param text
+ * @param sentence Bounds of the match's sentence.
  * @param tokens
  * @param match
  * @param words
  * @param after
  */
 function clauseHas(
-	text: string,
+	sentence: readonly [ number, number ],
 	tokens: Token[],
 	match: PhraseMatch< AbsoluteClaimEntry >,
 	words: Set< string >,
 	after = 4
 ): boolean {
-	const sentence = sentenceBounds( text, match.start, match.end );
 	const sStart = sentence[ 0 ];
 	for (
 		let k = match.first - 1;
@@ -354,17 +353,12 @@ function isClaim(
 	) {
 		return false;
 	}
+	// Every test below only rules the match out, so the cheap ones on the
+	// unit's words come first and the scans of the text around it last.
 	if (
-		isNegated( text, start, end ) ||
-		isQuotedToDiscourage( text, start, end ) ||
-		isReportedQuote( text, start, end ) ||
 		isCounterfactual( tokens, match.first ) ||
 		isDebunked( tokens, match.first, match.last )
 	) {
-		return false;
-	}
-	const [ , sEnd ] = sentenceBounds( text, start, end );
-	if ( text.slice( end, sEnd ).trimEnd().endsWith( '?' ) ) {
 		return false;
 	}
 	if (
@@ -382,11 +376,18 @@ function isClaim(
 			}
 		}
 	}
-	if ( entry.hedgeable && ! clauseHas( text, tokens, match, INTENSIFIERS ) ) {
+	const sentence = sentenceBounds( text, start, end );
+	if ( text.slice( end, sentence[ 1 ] ).trimEnd().endsWith( '?' ) ) {
+		return false;
+	}
+	if (
+		entry.hedgeable &&
+		! clauseHas( sentence, tokens, match, INTENSIFIERS )
+	) {
 		// "cure most urinary infections": a quantifier right after the verb hedges it too.
 		const next = tokens[ match.last ]?.lower ?? '';
 		if (
-			clauseHas( text, tokens, match, HEDGES, 0 ) ||
+			clauseHas( sentence, tokens, match, HEDGES, 0 ) ||
 			next === 'most' ||
 			next === 'many' ||
 			next === 'some'
@@ -401,7 +402,41 @@ function isClaim(
 			return false;
 		}
 	}
-	return true;
+	return ! (
+		isNegated( text, start, end ) ||
+		isQuotedToDiscourage( text, start, end ) ||
+		( mayOpenQuote( text, sentence[ 0 ], start ) &&
+			isReportedQuote( text, start, end ) )
+	);
+}
+
+/**
+ * Whether a quotation can open in the sentence before `start`: quoteBounds()
+ * (behind isReportedQuote()) looks for an opening mark (straight or curly
+ * double quote, guillemet, opening single quote or straight apostrophe) from
+ * just before the sentence to the range, and most sentences have none.
+ * @param text
+ * @param sentenceStart Start of the range's sentence.
+ * @param start
+ */
+function mayOpenQuote(
+	text: string,
+	sentenceStart: number,
+	start: number
+): boolean {
+	for ( let i = Math.max( 0, sentenceStart - 1 ); i < start; i++ ) {
+		const ch = text[ i ];
+		if (
+			ch === '"' ||
+			ch === '“' ||
+			ch === '«' ||
+			ch === '‘' ||
+			ch === "'"
+		) {
+			return true;
+		}
+	}
+	return false;
 }
 
 const rule: SpanRule = {

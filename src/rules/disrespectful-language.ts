@@ -298,6 +298,22 @@ function matchCase( original: string, replacement: string ): string {
 		: replacement;
 }
 
+/**
+ * The words a hit can start with: the first words of the listed terms (as the
+ * phrase index keys them), "noncompliant", the subjects of a predicated
+ * insult and the demeaning adjectives. Any other word starts no hit, so the
+ * scan passes it over with one look-up instead of four.
+ */
+const START_WORDS: ReadonlySet< string > = new Set( [
+	...DISRESPECTFUL_TERMS.flatMap( ( entry ) =>
+		entry.phrases.map( ( phrase ) => tokenize( phrase )[ 0 ]?.lower )
+	),
+	'noncompliant',
+	'non-compliant',
+	...SUBJECT_NOUNS,
+	...DEMEANING_ADJECTIVES.keys(),
+] );
+
 const rule: SpanRule = {
 	meta: {
 		id: 'professionalism/disrespectful-language',
@@ -334,6 +350,9 @@ const rule: SpanRule = {
 		const tokens = tokenize( text );
 		const hits: Hit[] = [];
 		for ( let i = 0; i < tokens.length; i++ ) {
+			if ( ! START_WORDS.has( tokens[ i ].lower ) ) {
+				continue;
+			}
 			const match = index.matchAt( tokens, i );
 			if ( match ) {
 				if (

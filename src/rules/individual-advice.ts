@@ -48,15 +48,11 @@ const GLUED_DOSE = /^\d+(?:[.,]\d+)?(?:mg|mcg|g|ml|iu|units?)$/;
 /** An emergency number such as 999, 911 or 000. */
 const THREE_DIGITS = /^\d{3}$/;
 
-/** Punctuation that ends a clause. */
-const CLAUSE_PUNCT = /[,;:.!?\n()—–]/;
-
 /** Every regular expression this rule uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	NUMBER,
 	GLUED_DOSE,
 	THREE_DIGITS,
-	CLAUSE_PUNCT,
 	...textPatterns,
 ];
 
@@ -144,6 +140,28 @@ const EXCERPT_MAX = 65;
 const OBJECT_WINDOW = 8;
 
 /**
+ * Whether a character code is punctuation that ends a clause: , ; : . ! ? newline ( ) — –.
+ * @param code
+ */
+function isClausePunct( code: number ): boolean {
+	switch ( code ) {
+		case 44: // ,
+		case 59: // ;
+		case 58: // :
+		case 46: // .
+		case 33: // !
+		case 63: // ?
+		case 10: // \n
+		case 40: // (
+		case 41: // )
+		case 0x2014: // —
+		case 0x2013: // –
+			return true;
+	}
+	return false;
+}
+
+/**
  * Whether there is clause punctuation between two offsets.
  * @param text
  * @param from
@@ -159,7 +177,7 @@ function hasPunctBetween( text: string, from: number, to: number ): boolean {
 		return false;
 	}
 	for ( let i = from; i < to; i++ ) {
-		if ( CLAUSE_PUNCT.test( text[ i ] ) ) {
+		if ( isClausePunct( text.charCodeAt( i ) ) ) {
 			return true;
 		}
 	}
@@ -175,15 +193,44 @@ function isDigit( ch: string | undefined ): boolean {
 }
 
 /**
- * Index of the last token of the clause that starts at token `i`.
+ * Marks, for tokens `from` to `to` (exclusive), whether clause punctuation
+ * stands between each and the token before (1) or not (0): read by both the
+ * clause tracking and clauseEndToken(), rather than scanning each gap again.
  * @param text
  * @param tokens
+ * @param gaps   Marks per token, filled in here.
+ * @param from
+ * @param to
+ */
+function markPunctGaps(
+	text: string,
+	tokens: Token[],
+	gaps: Uint8Array,
+	from: number,
+	to: number
+): void {
+	for ( let j = Math.max( 1, from ); j < to; j++ ) {
+		const after = tokens[ j - 1 ].end;
+		const before = tokens[ j ].start;
+		// Most words are apart by one space: no need for the full check.
+		gaps[ j ] =
+			( before - after === 1 && text.charCodeAt( after ) === 32 ) ||
+			! hasPunctBetween( text, after, before )
+				? 0
+				: 1;
+	}
+}
+
+/**
+ * Index of the last token of the clause that starts at token `i`.
+ * @param tokens
+ * @param gaps        Clause punctuation before each token (punctGaps()).
  * @param i
  * @param sentenceEnd
  */
 function clauseEndToken(
-	text: string,
 	tokens: Token[],
+	gaps: Uint8Array,
 	i: number,
 	sentenceEnd: number
 ): number {
@@ -191,7 +238,7 @@ function clauseEndToken(
 	while (
 		j + 1 < tokens.length &&
 		tokens[ j + 1 ].start < sentenceEnd &&
-		! hasPunctBetween( text, tokens[ j ].end, tokens[ j + 1 ].start ) &&
+		gaps[ j + 1 ] === 0 &&
 		! ( j > i && CLAUSE_END_WORDS.has( tokens[ j + 1 ].lower ) ) &&
 		tokens[ j + 1 ].end - tokens[ i ].start < 140
 	) {
@@ -252,8 +299,8 @@ function isSafeAdvice( tokens: Token[], first: number, last: number ): boolean {
 		}
 		// "call 999", "dial 000": an emergency number, not "1,000 mg".
 		if (
-			THREE_DIGITS.test( token.lower ) &&
-			CALL_WORDS.has( tokens[ k - 1 ]?.lower ?? '' )
+			CALL_WORDS.has( tokens[ k - 1 ]?.lower ?? '' ) &&
+			THREE_DIGITS.test( token.lower )
 		) {
 			return true;
 		}
@@ -726,68 +773,182 @@ const CLAUSE_OPENERS = new Set( [
 ] );
 
 /**
- * Finds the instruction and diagnosis clauses of one unit, in one pass.
+ * Words at which classify() can find advice: the forms of "you" and of the
+ * writer ("I'd", "I would") it starts from, and the verbs that may open an
+ * imperative instruction ("try" before a gerund). A word outside this set
+ * never starts a candidate, so it is passed over without a closer look.
+ */
+const TRIGGER_WORDS: ReadonlySet< string > = new Set( [
+	'you',
+	"you'll",
+	"you'd",
+	"you've",
+	"you're",
+	"i'd",
+	'i',
+	'try',
+	...IMPERATIVE_VERBS,
+	...APPLY_VERBS,
+] );
+
+/**
+ * Marks per token (trigger words, clause punctuation before it), reused from
+ * unit to unit and grown as needed: typed arrays are slow to allocate, and
+ * every mark a pass reads is written in that pass first.
+ */
+const scratch = {
+	triggers: new Uint8Array( 256 ),
+	gaps: new Uint8Array( 256 ),
+};
+
+/**
+ * Marks which words of the unit can start a candidate (1; see TRIGGER_WORDS)
+ * in `scratch.triggers`, and tells whether any can.
+ * @param tokens
+ */
+function markTriggers( tokens: Token[] ): boolean {
+	if ( scratch.triggers.length < tokens.length ) {
+		const size = Math.max( tokens.length, scratch.triggers.length * 2 );
+		scratch.triggers = new Uint8Array( size );
+		scratch.gaps = new Uint8Array( size );
+	}
+	const marks = scratch.triggers;
+	let any = false;
+	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( TRIGGER_WORDS.has( tokens[ i ].lower ) ) {
+			marks[ i ] = 1;
+			any = true;
+		} else {
+			marks[ i ] = 0;
+		}
+	}
+	return any;
+}
+
+/** What the pass over one sentence reads and updates. */
+interface Scan {
+	text: string;
+	tokens: Token[];
+	/** Trigger words (markTriggers()) and clause punctuation (markPunctGaps()) per token. */
+	triggers: Uint8Array;
+	gaps: Uint8Array;
+	/** End of the last candidate found, across sentences. */
+	coveredUntil: number;
+	found: Candidate[];
+}
+
+/**
+ * Finds the instruction and diagnosis clauses of one unit, in one pass over
+ * its sentences; a sentence without a trigger word is stepped over whole.
  * @param text
  * @param tokens
  */
 function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 	const found: Candidate[] = [];
-	let coveredUntil = -1;
-	let sentenceEnd = -1;
-	let sentenceFirst = 0;
-	let sentenceLast = -1;
-	let clauseStart = 0;
+	if ( ! markTriggers( tokens ) ) {
+		return found;
+	}
+	const { triggers, gaps } = scratch;
+	const scan: Scan = {
+		text,
+		tokens,
+		triggers,
+		gaps,
+		coveredUntil: -1,
+		found,
+	};
+	let first = 0;
+	while ( first < tokens.length ) {
+		const bounds = sentenceBounds(
+			text,
+			tokens[ first ].start,
+			tokens[ first ].end
+		);
+		const sentenceEnd = Math.max( bounds[ 1 ], tokens[ first ].end );
+		let next = first + 1;
+		let triggered = triggers[ first ] === 1;
+		while ( next < tokens.length && tokens[ next ].start < sentenceEnd ) {
+			triggered = triggered || triggers[ next ] === 1;
+			next++;
+		}
+		if ( triggered ) {
+			markPunctGaps( text, tokens, gaps, first + 1, next );
+			scanSentence( scan, first, next, sentenceEnd );
+		}
+		first = next;
+	}
+	return found;
+}
+
+/**
+ * Finds the candidates of one sentence: tokens `sentenceFirst` to `next`
+ * (exclusive), tracking its clauses word by word.
+ * @param scan
+ * @param sentenceFirst
+ * @param next
+ * @param sentenceEnd
+ */
+function scanSentence(
+	scan: Scan,
+	sentenceFirst: number,
+	next: number,
+	sentenceEnd: number
+): void {
+	const { text, tokens, triggers, gaps, found } = scan;
+	let clauseStart = sentenceFirst;
 	let clauseLast = -1;
-	let safe = false;
-	for ( let i = 0; i < tokens.length; i++ ) {
+	// Whether the sentence is safe advice: worked out on its first instruction
+	// (-1 until then), as most sentences have none.
+	let safe = -1;
+	for ( let i = sentenceFirst; i < next; i++ ) {
 		const token = tokens[ i ];
-		if ( token.start >= sentenceEnd ) {
-			const bounds = sentenceBounds( text, token.start, token.end );
-			sentenceEnd = Math.max( bounds[ 1 ], token.end );
-			sentenceFirst = i;
-			sentenceLast = i;
-			while (
-				sentenceLast + 1 < tokens.length &&
-				tokens[ sentenceLast + 1 ].end <= sentenceEnd
-			) {
-				sentenceLast++;
-			}
-			safe = isSafeAdvice( tokens, sentenceFirst, sentenceLast );
-			clauseStart = i;
-			clauseLast = -1;
-		} else if (
-			hasPunctBetween( text, tokens[ i - 1 ].end, token.start ) ||
-			// "give him 5 ml … and stop the syrup": "and" after an instruction opens the next one.
-			( CLAUSE_OPENERS.has( token.lower ) &&
-				tokens[ i - 1 ].end === coveredUntil )
+		if (
+			i > sentenceFirst &&
+			( gaps[ i ] === 1 ||
+				// "give him 5 ml … and stop the syrup": "and" after an instruction opens the next one.
+				( tokens[ i - 1 ].end === scan.coveredUntil &&
+					CLAUSE_OPENERS.has( token.lower ) ) )
 		) {
 			clauseStart = i;
 			clauseLast = -1;
 		}
 		if ( clauseLast < i ) {
-			clauseLast = clauseEndToken( text, tokens, i, sentenceEnd );
+			clauseLast = clauseEndToken( tokens, gaps, i, sentenceEnd );
 		}
-		if ( token.start < coveredUntil ) {
+		if ( triggers[ i ] === 0 || token.start < scan.coveredUntil ) {
 			continue;
 		}
-		const at: Position = {
+		const kind = classify( {
 			text,
 			tokens,
 			i,
 			clauseStart,
 			sentenceFirst,
 			clauseLast,
-		};
-		const kind = classify( at );
-		if ( ! kind || ( kind === 'instruction' && safe ) ) {
+		} );
+		if ( ! kind ) {
 			continue;
+		}
+		if ( kind === 'instruction' ) {
+			if ( safe === -1 ) {
+				safe = isSafeAdvice(
+					tokens,
+					sentenceFirst,
+					sentenceLastToken( tokens, sentenceFirst, sentenceEnd )
+				)
+					? 1
+					: 0;
+			}
+			if ( safe === 1 ) {
+				continue;
+			}
 		}
 		if (
 			text.slice( token.start, sentenceEnd ).trimEnd().endsWith( '?' )
 		) {
 			continue;
 		}
-		const last = clauseEndToken( text, tokens, i, sentenceEnd );
+		const last = clauseEndToken( tokens, gaps, i, sentenceEnd );
 		const end = capExcerpt(
 			tokens,
 			token.start,
@@ -805,9 +966,29 @@ function findCandidates( text: string, tokens: Token[] ): Candidate[] {
 			start = tokens[ sentenceFirst ].start;
 		}
 		found.push( { kind, range: [ start, end ] } );
-		coveredUntil = tokens[ last ].end;
+		scan.coveredUntil = tokens[ last ].end;
 	}
-	return found;
+}
+
+/**
+ * Index of the last token that ends within the sentence opened by token `first`.
+ * @param tokens
+ * @param first       First token of the sentence.
+ * @param sentenceEnd End offset of the sentence.
+ */
+function sentenceLastToken(
+	tokens: Token[],
+	first: number,
+	sentenceEnd: number
+): number {
+	let last = first;
+	while (
+		last + 1 < tokens.length &&
+		tokens[ last + 1 ].end <= sentenceEnd
+	) {
+		last++;
+	}
+	return last;
 }
 
 const rule: SpanRule = {

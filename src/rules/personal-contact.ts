@@ -68,13 +68,120 @@ export const patterns: RegExp[] = [
 ];
 
 const listed = new Set( CONTACT_PHRASES.map( ( entry ) => entry.phrase ) );
-const index = new PhraseIndex(
-	[
-		...CONTACT_PHRASES,
-		...SEND_ME_PHRASES.filter( ( entry ) => ! listed.has( entry.phrase ) ),
-	],
-	( entry ) => [ entry.phrase ]
-);
+const entries = [
+	...CONTACT_PHRASES,
+	...SEND_ME_PHRASES.filter( ( entry ) => ! listed.has( entry.phrase ) ),
+];
+const index = new PhraseIndex( entries, ( entry ) => [ entry.phrase ] );
+
+/**
+ * Anchor words of the phrases, each with the offsets at which it stands in
+ * them: every phrase holds one of these few words ("me", "my"), so a phrase
+ * can only start a fixed distance before one. Chosen greedily when the module
+ * loads (the word in most phrases not yet covered, until all are), so the list
+ * follows the data.
+ */
+const ANCHORS: ReadonlyMap< string, readonly number[] > = ( () => {
+	const anchors = new Map< string, number[] >();
+	let rest = entries
+		.map( ( entry ) => tokenize( entry.phrase ).map( ( t ) => t.lower ) )
+		.filter( ( words ) => words.length > 0 );
+	while ( rest.length > 0 ) {
+		const counts = new Map< string, number >();
+		for ( const words of rest ) {
+			for ( const word of new Set( words ) ) {
+				counts.set( word, ( counts.get( word ) ?? 0 ) + 1 );
+			}
+		}
+		let best = '';
+		let most = 0;
+		for ( const [ word, count ] of counts ) {
+			if ( count > most ) {
+				best = word;
+				most = count;
+			}
+		}
+		const offsets = anchors.get( best ) ?? [];
+		for ( const words of rest ) {
+			const at = words.indexOf( best );
+			if ( at >= 0 && ! offsets.includes( at ) ) {
+				offsets.push( at );
+			}
+		}
+		anchors.set( best, offsets );
+		rest = rest.filter( ( words ) => ! words.includes( best ) );
+	}
+	return anchors;
+} )();
+
+/**
+ * Shapes of the anchor words: entry `n * 128 + c` is 1 when an anchor has `n`
+ * characters (under 32) and starts with the ASCII char code `c`. Most words
+ * fail this test, which is cheaper than a hash look-up.
+ */
+const ANCHOR_SHAPES = new Uint8Array( 32 * 128 );
+for ( const anchor of ANCHORS.keys() ) {
+	const code = anchor.charCodeAt( 0 );
+	if ( anchor.length < 32 && code < 128 ) {
+		ANCHOR_SHAPES[ anchor.length * 128 + code ] = 1;
+	}
+}
+
+/**
+ * Offsets of the anchor word, or undefined when the word is no anchor.
+ * @param word The folded word.
+ */
+function anchorOffsets( word: string ): readonly number[] | undefined {
+	const code = word.charCodeAt( 0 );
+	if (
+		word.length < 32 &&
+		code < 128 &&
+		ANCHOR_SHAPES[ word.length * 128 + code ] === 0
+	) {
+		return undefined;
+	}
+	return ANCHORS.get( word );
+}
+
+/**
+ * Every non-overlapping longest phrase match, left to right: the same as
+ * `index.find( tokens )`, but matching only where an anchor word a known
+ * distance on lets a phrase start, rather than at every word.
+ * @param tokens Words of the unit.
+ */
+function findPhrases( tokens: Token[] ) {
+	const starts: number[] = [];
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const offsets = anchorOffsets( tokens[ i ].lower );
+		if ( offsets !== undefined ) {
+			for ( const offset of offsets ) {
+				if ( i - offset >= 0 ) {
+					starts.push( i - offset );
+				}
+			}
+		}
+	}
+	const found: Array< NonNullable< ReturnType< typeof index.matchAt > > > =
+		[];
+	if ( starts.length === 0 ) {
+		return found;
+	}
+	starts.sort( ( a, b ) => a - b );
+	let from = 0;
+	for ( const start of starts ) {
+		if ( start < from ) {
+			continue;
+		}
+		const match = index.matchAt( tokens, start );
+		if ( match ) {
+			found.push( match );
+			from = match.last;
+		} else {
+			from = start + 1;
+		}
+	}
+	return found;
+}
 
 /** Words that may stand before an invitation ("just text me", "feel free to DM me"). */
 const INVITING_BEFORE = new Set( [
@@ -389,7 +496,7 @@ const rule: SpanRule = {
 		const tokens = tokenize( text );
 		const reports: SpanReport[] = [];
 		let coveredUntil = -1;
-		for ( const match of index.find( tokens ) ) {
+		for ( const match of findPhrases( tokens ) ) {
 			if ( match.start < coveredUntil ) {
 				continue;
 			}

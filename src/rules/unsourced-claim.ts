@@ -283,13 +283,13 @@ function sentenceNamesSource(
 		if ( token.lower === 'al' && tokens[ k - 1 ]?.lower === 'et' ) {
 			return true;
 		}
-		const capitalised = CAPITALISED.test( token.text );
+		const capitalised = isCapitalised( token.text );
 		if ( token.lower === 'according' && tokens[ k + 1 ]?.lower === 'to' ) {
 			const next =
 				tokens[ k + 2 ]?.lower === 'the'
 					? tokens[ k + 3 ]
 					: tokens[ k + 2 ];
-			if ( next && CAPITALISED.test( next.text ) ) {
+			if ( next && isCapitalised( next.text ) ) {
 				return true;
 			}
 		}
@@ -305,23 +305,36 @@ function sentenceNamesSource(
 			isYear( token.text ) &&
 			SOURCE_NOUNS.has( tokens[ k + 1 ]?.lower ?? '' ) &&
 			( ( tokens[ k - 1 ] !== undefined &&
-				CAPITALISED.test( tokens[ k - 1 ].text ) &&
+				isCapitalised( tokens[ k - 1 ].text ) &&
 				tokens[ k - 1 ].text.length > 1 ) ||
 				( tokens[ k + 2 ]?.lower === 'by' &&
-					CAPITALISED.test( tokens[ k + 3 ]?.text ?? '' ) ) )
+					isCapitalised( tokens[ k + 3 ]?.text ?? '' ) ) )
 		) {
 			return true;
 		}
 		if (
-			[ 'published', 'journal' ].includes( token.lower ) &&
+			( token.lower === 'published' || token.lower === 'journal' ) &&
 			tokens[ k + 1 ] &&
-			CAPITALISED.test( tokens[ k + 2 ]?.text ?? tokens[ k + 1 ].text )
+			isCapitalised( tokens[ k + 2 ]?.text ?? tokens[ k + 1 ].text )
 		) {
 			return true;
 		}
 		first = false;
 	}
 	return false;
+}
+
+/**
+ * Whether a word starts with a capital letter, as CAPITALISED tests; ASCII is
+ * decided by char code (it is asked of every word of a claim's sentence).
+ * @param word
+ */
+function isCapitalised( word: string ): boolean {
+	const code = word.charCodeAt( 0 );
+	if ( code < 128 ) {
+		return code >= 65 && code <= 90;
+	}
+	return CAPITALISED.test( word );
 }
 
 /** Units of time after "N in M": a rate or a dose limit ("8 in 24 hours"). */
@@ -344,7 +357,7 @@ const TIME_UNITS = new Set( [
 function isYear( word: string ): boolean {
 	return (
 		word.length === 4 &&
-		DIGITS.test( word ) &&
+		isDigits( word ) &&
 		( word.startsWith( '19' ) || word.startsWith( '20' ) )
 	);
 }
@@ -356,8 +369,43 @@ function isYear( word: string ): boolean {
 function isNumber( token: Token | undefined ): boolean {
 	return (
 		token !== undefined &&
-		( DIGITS.test( token.lower ) || NUMBER_WORDS.has( token.lower ) )
+		( isDigits( token.lower ) || NUMBER_WORDS.has( token.lower ) )
 	);
+}
+
+/**
+ * Whether a word is all ASCII digits, as DIGITS tests, without a regex (it is
+ * asked of every word).
+ * @param word
+ */
+function isDigits( word: string ): boolean {
+	if ( word.length === 0 ) {
+		return false;
+	}
+	for ( let k = 0; k < word.length; k++ ) {
+		const code = word.charCodeAt( k );
+		if ( code < 48 || code > 57 ) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Whether PERCENT_AFTER can match at `at`: it needs "%" or the "p" of
+ * "percent" there or one character on. Most numbers fail this, without the
+ * slice and the regex.
+ * @param text
+ * @param at
+ */
+function mayBePercent( text: string, at: number ): boolean {
+	for ( let i = at; i < at + 2; i++ ) {
+		const code = text.charCodeAt( i );
+		if ( code === 37 || code === 112 || code === 80 ) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
@@ -368,19 +416,22 @@ function isNumber( token: Token | undefined ): boolean {
  */
 function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 	const token = tokens[ i ];
-	if ( DIGITS.test( token.lower ) ) {
+	if ( isDigits( token.lower ) ) {
 		// Decimals: "1.5" is two tokens; look at what follows the last part.
 		let k = i;
 		while (
 			tokens[ k + 1 ] &&
-			text.slice( tokens[ k ].end, tokens[ k + 1 ].start ) === '.' &&
-			DIGITS.test( tokens[ k + 1 ].lower )
+			tokens[ k + 1 ].start - tokens[ k ].end === 1 &&
+			text.charCodeAt( tokens[ k ].end ) === 46 &&
+			isDigits( tokens[ k + 1 ].lower )
 		) {
 			k++;
 		}
-		const percent = PERCENT_AFTER.exec(
-			text.slice( tokens[ k ].end, tokens[ k ].end + 9 )
-		);
+		const percent =
+			mayBePercent( text, tokens[ k ].end ) &&
+			PERCENT_AFTER.exec(
+				text.slice( tokens[ k ].end, tokens[ k ].end + 9 )
+			);
 		if ( percent ) {
 			const next =
 				tokens[ k + 1 ]?.lower === 'percent' ||
@@ -489,6 +540,34 @@ const RISK_WORDS = new Set( [
 ] );
 
 /**
+ * The words a claim can start with: the first words of the claim phrases (as
+ * the phrase index keys them), research nouns, and the words that open a
+ * statistic besides numbers in digits. Any other word starts no claim, so the
+ * scan passes it over with one look-up.
+ */
+const START_WORDS: ReadonlySet< string > = new Set( [
+	...CLAIM_PHRASES.map( ( entry ) => tokenize( entry.phrase )[ 0 ]?.lower ),
+	...RESEARCH_NOUNS,
+	...NUMBER_WORDS,
+	'twice',
+	'half',
+	...FRACTIONS,
+	...MULTIPLYING_VERBS,
+] );
+
+/**
+ * Whether a claim (phrase, research appeal or statistic) may start at the word.
+ * @param word The folded word.
+ */
+function mayStartClaim( word: string ): boolean {
+	const code = word.charCodeAt( 0 );
+	return (
+		( code >= 48 && code <= 57 && isDigits( word ) ) ||
+		START_WORDS.has( word )
+	);
+}
+
+/**
  * Whether the clause around a statistic speaks of prices or discounts.
  * @param tokens
  * @param from
@@ -544,9 +623,12 @@ const rule: SpanRule = {
 	},
 	check: ( unit ) => {
 		const { text } = unit;
-		if ( text.length === 0 || unit.isHeading || blockIsSourced( unit ) ) {
+		if ( text.length === 0 || unit.isHeading ) {
 			return [];
 		}
+		// Whether the block is sourced, asked at its first claim found: most
+		// units have none, and then the citation scan is not needed.
+		let sourced: boolean | undefined;
 		const tokens = tokenize( text );
 		const reports: SpanReport[] = [];
 		let coveredUntil = -1;
@@ -568,11 +650,21 @@ const rule: SpanRule = {
 		};
 		for ( let i = 0; i < tokens.length; i++ ) {
 			const token = tokens[ i ];
-			if ( token.start < coveredUntil ) {
+			if (
+				token.start < coveredUntil ||
+				! mayStartClaim( token.lower )
+			) {
 				continue;
 			}
 			const match =
 				index.matchAt( tokens, i ) ?? researchAppealAt( tokens, i );
+			const statistic = ! match && statisticAt( text, tokens, i );
+			if ( match || statistic ) {
+				sourced ??= blockIsSourced( unit );
+				if ( sourced ) {
+					return [];
+				}
+			}
 			if ( match ) {
 				const previous = tokens[ i - 1 ]?.lower ?? '';
 				const introduced = tokens
@@ -605,7 +697,7 @@ const rule: SpanRule = {
 				i = match.last - 1;
 				continue;
 			}
-			if ( statisticAt( text, tokens, i ) ) {
+			if ( statistic ) {
 				const [ cStart, cEnd ] = clauseBounds(
 					text,
 					token.start,
