@@ -17,7 +17,7 @@ import type {
 	PostModel,
 } from '../engine/types';
 import { memoByText } from './utils/memo';
-import { PhraseIndex, tokenize, type Token } from './utils/text';
+import { PhraseIndex, tokenize, tokenizeFresh, type Token } from './utils/text';
 import {
 	BODY_NOUNS,
 	JURISDICTION_GROUPS,
@@ -191,8 +191,8 @@ function registrationIn( text: string ): 'withBody' | 'number' | undefined {
 			Math.max( 0, start - KEYWORD_WINDOW ),
 			start
 		);
-		const prefixTokens = tokenize( before );
-		const numberTokens = tokenize( match[ 0 ] );
+		const prefixTokens = tokenizeFresh( before );
+		const numberTokens = tokenizeFresh( match[ 0 ] );
 		// "Ontario College of Pharmacists #612348": a body or "#" just before the number.
 		const hasKeyword =
 			/#\s*$/.test( before ) ||
@@ -205,7 +205,7 @@ function registrationIn( text: string ): 'withBody' | 'number' | undefined {
 		if ( ! hasKeyword ) {
 			continue;
 		}
-		const around = tokenize(
+		const around = tokenizeFresh(
 			text.slice(
 				Math.max( 0, start - BODY_WINDOW ),
 				Math.min( text.length, start + match[ 0 ].length + BODY_WINDOW )
@@ -272,7 +272,7 @@ const rule: DocumentRule = {
 		if ( number ) {
 			if (
 				isIssuingBody( block?.registrationBody ) ||
-				namesBody( tokenize( number ) )
+				namesBody( tokenizeFresh( number ) )
 			) {
 				return [];
 			}

@@ -31,6 +31,7 @@ import {
 	patterns as textPatterns,
 	PhraseIndex,
 	tokenize,
+	tokenizeFresh,
 	type Token,
 } from './utils/text';
 
@@ -301,7 +302,7 @@ function namedChannel(
 	if ( phone > 0 ) {
 		return { end: from + phone, phone: text.slice( from, from + phone ) };
 	}
-	const word = tokenize( rest.slice( 0, 20 ) )[ 0 ];
+	const word = tokenizeFresh( rest.slice( 0, 20 ) )[ 0 ];
 	if ( word && word.start === 0 && PLATFORMS.has( word.lower ) ) {
 		return { end: from + word.end };
 	}

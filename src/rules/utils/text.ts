@@ -110,10 +110,11 @@ const memo: {
 };
 
 /**
- * Splits text into word tokens without the shared memo.
+ * Splits text into word tokens without the shared memo: for throwaway strings
+ * (a slice around a match), which would only crowd the units' tokens out of it.
  * @param text The text to split.
  */
-function tokenizeFresh( text: string ): Token[] {
+export function tokenizeFresh( text: string ): Token[] {
 	// By hand, not with WORD.exec(): the same tokens without a match array per
 	// word (tokenising is the one pass every rule relies on).
 	const tokens: Token[] = [];
@@ -874,7 +875,7 @@ export function extendToClauseEnd(
 ): number {
 	const tail = text.slice( end, end + maxChars + 1 );
 	let result = end;
-	for ( const token of tokenize( tail ) ) {
+	for ( const token of tokenizeFresh( tail ) ) {
 		const gap = tail.slice( result - end, token.start );
 		// A decimal point ("1.5 mmol/L") does not end the clause.
 		const decimal =
