@@ -383,7 +383,27 @@ export function hashText( text: string ): string {
 	h2 =
 		Math.imul( h2 ^ ( h2 >>> 16 ), 2246822507 ) ^
 		Math.imul( h1 ^ ( h1 >>> 13 ), 3266489909 );
-	return ( 4294967296 * ( 2097151 & h2 ) + ( h1 >>> 0 ) ).toString( 36 );
+	return toBase36( 4294967296 * ( 2097151 & h2 ) + ( h1 >>> 0 ) );
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A non-negative safe integer in base 36, as `n.toString( 36 )` writes it but
+ * without the general radix conversion of doubles (fingerprints are made per finding).
+ *
+ * @param n A non-negative integer below 2^53.
+ */
+export function toBase36( n: number ): string {
+	let rest = n;
+	let out = '';
+	do {
+		const digit = rest % 36;
+		out = DIGITS[ digit ] + out;
+		// Exact: rest - digit is a multiple of 36.
+		rest = ( rest - digit ) / 36;
+	} while ( rest > 0 );
+	return out;
 }
 
 /** Printable ASCII words with single spaces between them (or nothing). */

@@ -9,7 +9,7 @@ import {
 	segmentBlocks,
 	segmentContent,
 } from '..';
-import { fingerprintOf, memoized } from '../analyze';
+import { fingerprintOf, memoized, toBase36 } from '../analyze';
 import type { DocumentRule, EditorBlock, MediaRule, SpanRule } from '../types';
 
 /** A span rule that flags every "Maria Lopez" and counts its calls. */
@@ -192,6 +192,21 @@ describe( 'createAnalyzer', () => {
 		expect( fingerprintOf( 'other/rule', 'maria lopez' ) ).not.toBe(
 			plain
 		);
+	} );
+
+	it( 'should write fingerprint hashes in base 36 exactly as Number#toString does', () => {
+		const samples = [ 0, 1, 35, 36, 1295, 1296, 2 ** 32, 2 ** 53 - 1 ];
+		let seed = 7;
+		for ( let i = 0; i < 5000; i++ ) {
+			seed = ( seed * 1103515245 + 12345 ) % 2147483648;
+			samples.push(
+				Math.floor( ( seed / 2147483648 ) * 2 ** 21 ) * 4294967296 +
+					( ( seed * 7919 ) % 4294967296 )
+			);
+		}
+		for ( const n of samples ) {
+			expect( toBase36( n ) ).toBe( n.toString( 36 ) );
+		}
 	} );
 
 	it( 'should turn a rule off and override its severity from the options', () => {
