@@ -97,6 +97,12 @@ const SIGNALS: ReadonlyArray< { signal: Signal; pattern: Phrase } > = [
 		signal: 'freeProduct',
 		pattern: /\bkindly (?:sent|gifted|provided|supplied)\b/gi,
 	},
+	// "The brand sent me these lozenges", "the manufacturer gave us a pack": a maker sending is the gift.
+	{
+		signal: 'freeProduct',
+		pattern:
+			/\b(?:the|a|this|that) (?:brand|company|manufacturer|maker|makers|supplier|distributor|pr team|pr agency|marketing team)s? (?:kindly )?(?:sent|gave|gifted|posted|mailed|shipped|provided|supplied) (?:me|us)\b/gi,
+	},
 	{
 		signal: 'freeProduct',
 		pattern:

@@ -92,6 +92,14 @@ describe( 'identification/undisclosed-sponsorship', () => {
 			'freeProduct',
 		],
 		[
+			'"the brand sent me these"',
+			makePost( [
+				...BODY,
+				'The brand sent me these lozenges last month and I have been handing them out ever since.',
+			] ),
+			'freeProduct',
+		],
+		[
 			'"I was sent this by the brand"',
 			makePost( [
 				...BODY,
@@ -260,6 +268,10 @@ describe( 'identification/undisclosed-sponsorship', () => {
 		[
 			'a reader who sent a question',
 			'A reader sent me a question about magnesium and sleep.',
+		],
+		[
+			'the pharmacy sending a reminder',
+			'The pharmacy sent me a reminder that my prescription was ready.',
 		],
 		[ 'an NHS link with a ref parameter', 'See the NHS page.' ],
 	] )( 'should not fire on %s', ( _, text ) => {
