@@ -447,9 +447,12 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 					CHANGE_VERBS.has( tokens[ b ].lower ) &&
 					tokens[ i - 1 ]?.lower !== 'with'
 				) {
-					return tokens
-						.slice( b, i )
-						.some( ( t ) => t.lower === 'by' );
+					return (
+						tokens
+							.slice( b, i )
+							.some( ( t ) => t.lower === 'by' ) &&
+						! isPersonalChange( tokens, b, i )
+					);
 				}
 			}
 			return false;
@@ -497,7 +500,7 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 		if ( tokens[ by ]?.lower === 'by' ) {
 			for ( let b = Math.max( 0, by - 6 ); b < by; b++ ) {
 				if ( CHANGE_VERBS.has( tokens[ b ].lower ) ) {
-					return true;
+					return ! isPersonalChange( tokens, b, by );
 				}
 			}
 		}
@@ -508,6 +511,29 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 			if ( RISK_WORDS.has( tokens[ k ].lower ) ) {
 				return true;
 			}
+		}
+	}
+	return false;
+}
+
+/** Possessives of one person: "he cut his portion by a third" tells a story, it claims nothing. */
+const PERSONAL_POSSESSIVES = new Set( [ 'his', 'her', 'my' ] );
+
+/**
+ * Whether the thing changed belongs to one person ("Arjun cut his rice portion
+ * by a third", "I lowered my HbA1c by 10%"), not to readers or people at large.
+ * @param tokens
+ * @param verb   Index of the change verb.
+ * @param by     Index of "by" (or of the figure).
+ */
+function isPersonalChange(
+	tokens: Token[],
+	verb: number,
+	by: number
+): boolean {
+	for ( let k = verb + 1; k < by; k++ ) {
+		if ( PERSONAL_POSSESSIVES.has( tokens[ k ].lower ) ) {
+			return true;
 		}
 	}
 	return false;

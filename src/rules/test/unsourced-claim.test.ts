@@ -30,6 +30,9 @@ const valid: Array< [ string, object? ] > = [
 	[ 'Your doctor may recommend a statin.' ],
 	[ 'A pump failure is an infusion set problem until proven otherwise.' ],
 	[ 'There is no evidence that vaccines cause autism.' ],
+	// One person's change is a story, not a statistic.
+	[ 'Arjun cut his rice portion by a third and started taking the stairs.' ],
+	[ 'Over the year I lowered my cholesterol by 20% with diet alone.' ],
 ];
 
 const invalid: Array< [ string, string, string ] > = [
@@ -88,6 +91,10 @@ const reworded: Array< [ string, string ] > = [
 	[
 		'Smoking doubles your risk of stroke.',
 		'Smoking doubles your risk of stroke',
+	],
+	[
+		'Walking daily lowers your blood pressure by a third.',
+		'Walking daily lowers your blood pressure by a third',
 	],
 	[
 		'Research has consistently shown that sleep protects memory.',
