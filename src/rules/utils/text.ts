@@ -39,6 +39,9 @@ const ABBREVIATION_CHAR = /[A-Za-z.]/;
 /** A single letter (an initial: "J. Smith"). */
 const SINGLE_LETTER = /^[a-z]$/;
 
+/** A character that may end a sentence (endsSentence() decides). */
+const STOP_CANDIDATE = /[.!?\n]/g;
+
 /** Every regular expression this module uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	WORD,
@@ -48,6 +51,7 @@ export const patterns: RegExp[] = [
 	CURLY_APOSTROPHE,
 	ABBREVIATION_CHAR,
 	SINGLE_LETTER,
+	STOP_CANDIDATE,
 ];
 
 /**
@@ -300,8 +304,8 @@ export function sentenceBounds(
 	return [ s, e ];
 }
 
-/** How many texts the sentence-stop memo keeps before it starts afresh. */
-const MAX_STOPPED = 64;
+/** How many texts the sentence-stop memo keeps before it starts afresh (a long post's blocks). */
+const MAX_STOPPED = 1000;
 
 /**
  * Sentence stops of the texts read lately: the rules ask for the sentence
@@ -320,14 +324,11 @@ function sentenceStops( text: string ): Int32Array {
 		return stops;
 	}
 	const found: number[] = [];
-	for ( let i = 0; i < text.length; i++ ) {
-		const code = text.charCodeAt( i );
-		// '\n', '!', '.', '?'
-		if (
-			( code === 10 || code === 33 || code === 46 || code === 63 ) &&
-			endsSentence( text, i )
-		) {
-			found.push( i );
+	STOP_CANDIDATE.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ( ( match = STOP_CANDIDATE.exec( text ) ) !== null ) {
+		if ( endsSentence( text, match.index ) ) {
+			found.push( match.index );
 		}
 	}
 	stops = Int32Array.from( found );
