@@ -127,6 +127,9 @@ interface UnitRecord {
 	/** The unit's cache entry in the analysis numbered `generation`. */
 	entry?: CacheEntry;
 	generation: number;
+	/** The unit's key slot then, and the unit cache's epoch it belongs to. */
+	slot?: KeySlot;
+	epoch: number;
 	/**
 	 * Every span rule's findings for the unit, in rule order, built from `entry`
 	 * at `version` under post facts with signature `signature`, no rule failing.
@@ -161,6 +164,16 @@ class OutcomeCache {
 	 * @param meta Everything else the rules read.
 	 */
 	entryFor( key: string, text: string, meta: string ): CacheEntry {
+		return this.slotFor( key, text, meta ).entry;
+	}
+
+	/**
+	 * Like entryFor(), but gives the key's slot, which reuse() takes next time.
+	 * @param key  Unit key.
+	 * @param text Unit text.
+	 * @param meta Everything else the rules read.
+	 */
+	slotFor( key: string, text: string, meta: string ): KeySlot {
 		let slot = this.byKey.get( key );
 		let entry = slot?.entry;
 		if ( ! entry || entry.text !== text || entry.meta !== meta ) {
@@ -176,13 +189,25 @@ class OutcomeCache {
 			this.byKey.set( key, slot );
 		}
 		slot.entry = entry;
+		return this.reuse( slot );
+	}
+
+	/**
+	 * Marks a slot used in this analysis. Given a slot of the previous analysis
+	 * that the same unit object used, its entry stands without a look-up.
+	 * @param slot A slot of this cache (see `epoch`).
+	 */
+	reuse( slot: KeySlot ): KeySlot {
 		if ( slot.generation !== this.generation ) {
 			slot.generation = this.generation;
 			this.keysUsed++;
 		}
-		entry.generation = this.generation;
-		return entry;
+		slot.entry.generation = this.generation;
+		return slot;
 	}
+
+	/** Counts clear()s: a slot kept from before a clear() is not this cache's. */
+	epoch = 0;
 
 	/** Keeps only the entries the latest analysis used. */
 	commit(): void {
@@ -206,6 +231,7 @@ class OutcomeCache {
 
 	/** Forgets everything (the rules' context changed). */
 	clear(): void {
+		this.epoch++;
 		this.byKey = new Map();
 		this.byText = new Map();
 		this.keysUsed = 0;
@@ -604,6 +630,7 @@ export function createAnalyzerWith(
 				meta: unitMeta( unit ),
 				place: `${ unit.blockIndex }\u0000${ unit.offset }\u0000${ unit.clientId }\u0000${ unit.key }\u0000${ unit.attribute }`,
 				generation: 0,
+				epoch: -1,
 			};
 			records.set( unit, record );
 		}
@@ -678,11 +705,17 @@ export function createAnalyzerWith(
 			const factContexts = lastFactContexts;
 			for ( const unit of post.units ) {
 				const record = recordOf( unit );
-				const entry = units.entryFor(
-					unit.key,
-					unit.text,
-					record.meta
-				);
+				// The same unit object as in the previous analysis keeps its slot.
+				const slot =
+					record.slot !== undefined &&
+					record.slot.entry === record.entry &&
+					record.generation === generation - 1 &&
+					record.epoch === units.epoch
+						? units.reuse( record.slot )
+						: units.slotFor( unit.key, unit.text, record.meta );
+				const entry = slot.entry;
+				record.slot = slot;
+				record.epoch = units.epoch;
 				record.entry = entry;
 				record.generation = generation;
 				unitRecords.push( record );
