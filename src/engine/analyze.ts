@@ -859,7 +859,9 @@ export function createAnalyzerWith(
 					all.version === entry.version &&
 					all.signature === signature
 				) {
-					findings.push( ...all.findings );
+					for ( const finding of all.findings ) {
+						findings.push( finding );
+					}
 					continue;
 				}
 				entry.placeAt( record.place );
@@ -879,12 +881,17 @@ export function createAnalyzerWith(
 					// A failure is reported per analysis, so such a unit is not kept whole.
 					whole &&= Array.isArray( outcome );
 				}
+				// In order within the unit, so the post's findings come in long sorted runs.
+				const own = sortFindings( findings.splice( first ) );
+				for ( const finding of own ) {
+					findings.push( finding );
+				}
 				record.all = whole
 					? {
 							entry,
 							version: entry.version,
 							signature,
-							findings: findings.slice( first ),
+							findings: own,
 						}
 					: undefined;
 			}
