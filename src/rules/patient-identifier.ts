@@ -57,7 +57,7 @@ import {
 	tokenIndexAt,
 	tokenize,
 } from './utils/text';
-import type { Token } from './utils/text';
+import type { PhraseMatch, Token } from './utils/text';
 
 /** Email addresses; the look-behind keeps the scan linear (starts only at a word's start). */
 const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -261,8 +261,12 @@ interface Scan {
 	tokens: Token[];
 	/** Labels found in the text, by the index of their last token. */
 	labelsByLastToken: Map< number, { first: number; kind: IdentifierKind } >;
-	/** Start offsets of names found, for "whose number is it" checks. */
-	nameTokens: Set< number >;
+	/** What each token may start, from one look-up per token. */
+	starts: WordStarts[];
+	/** 1 for each token shaped like a name word (isNameWord()), else 0. */
+	nameWords: Uint8Array;
+	/** 1 for each token inside a name found, for "whose number is it" checks. */
+	inName: Uint8Array;
 	context: RuleContext;
 }
 
@@ -318,7 +322,7 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 	const end = tokenIndexAt( tokens, offset );
 	for ( let k = end - 1; k >= Math.max( first, end - maxWords ); k-- ) {
 		const word = tokens[ k ].lower;
-		if ( scan.nameTokens.has( tokens[ k ].start ) ) {
+		if ( scan.inName[ k ] === 1 ) {
 			return 'patient';
 		}
 		const next = tokens[ k + 1 ];
@@ -500,11 +504,11 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 		}
 		if (
 			PERSON_PRONOUNS.has( word ) ||
-			scan.nameTokens.has( tokens[ k ].start ) ||
+			scan.inName[ k ] === 1 ||
 			( PERSON_EVENT_CUES.has( word ) &&
 				word !== 'appointment' &&
 				word !== 'seen' ) ||
-			( isNameWord( tokens[ k ] ) &&
+			( scan.nameWords[ k ] === 1 &&
 				isFirstName( tokens[ k ].lower.replace( POSSESSIVE_END, '' ) ) )
 		) {
 			person = true;
@@ -727,9 +731,19 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text, tokens } = scan;
 	// "Springfield, IL 62704", "Parramatta NSW 2150": a ZIP or postcode after a state.
 	for ( let i = 1; i + 1 < tokens.length; i++ ) {
+		// State codes are capitals, two or three of them.
+		const state = tokens[ i ].text;
+		const c = state.charCodeAt( 0 );
+		if (
+			c < 65 ||
+			c > 90 ||
+			state.length > 3 ||
+			! STATE_CODES.has( state )
+		) {
+			continue;
+		}
 		const zip = tokens[ i + 1 ];
 		if (
-			! STATE_CODES.has( tokens[ i ].text ) ||
 			text.slice( tokens[ i ].end, zip.start ) !== ' ' ||
 			! ( ZIP.test( zip.text ) || AU_POSTCODE.test( zip.text ) )
 		) {
@@ -827,12 +841,13 @@ function isVisitedPlace( scan: Scan, first: number ): boolean {
 // Street addresses: "1842 Alder Street", "2900 N Lincoln Ave, Chicago, IL 60657", "Flat 4B, Sai Krupa Apartments, Karve Road".
 function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
+	const { starts } = scan;
 	for ( let i = 0; i < tokens.length; i++ ) {
-		const token = tokens[ i ];
-		const c = token.text.charCodeAt( 0 );
-		if ( ! ( c >= 48 && c <= 57 ) && ! UNIT_WORDS.has( token.lower ) ) {
+		// A digit or a unit word ("Flat").
+		if ( ! starts[ i ].address ) {
 			continue;
 		}
+		const token = tokens[ i ];
 		let first = -1;
 		let last = -1;
 		const before = tokens[ i - 1 ];
@@ -908,20 +923,6 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
-/** First three letters of the words an age expression can start with. */
-const AGE_INITIALS = new Set( [ 97, 104, 115, 110, 111 ] ); // a, h, s, n, o
-// Words an age expression can start with besides a number ("aged", "she's", "ninety-two-year-old").
-function isAgeStart( word: string ): boolean {
-	return (
-		word === 'age' ||
-		word === 'aged' ||
-		AGE_SUBJECTS.has( word ) ||
-		word.startsWith( 'ninety' ) ||
-		word.startsWith( 'hundred' ) ||
-		word.startsWith( 'one-hundred' ) ||
-		word.startsWith( 'a-hundred' )
-	);
-}
 const AGE_SUBJECTS = new Set( [ 'he', 'she', "he's", "she's" ] );
 const AGE_VERBS = new Set( [
 	'is',
@@ -1065,17 +1066,13 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			],
 		} );
 	};
+	const { starts, inName } = scan;
 	for ( let i = 0; i < tokens.length; i++ ) {
-		const t = tokens[ i ];
 		// Cheap first: ages start with a digit, or are "aged", "he/she…", "ninety…", "hundred…" or a name.
-		const c = t.lower.charCodeAt( 0 );
-		if (
-			! ( c >= 48 && c <= 57 ) &&
-			! ( AGE_INITIALS.has( c ) && isAgeStart( t.lower ) ) &&
-			! scan.nameTokens.has( t.start )
-		) {
+		if ( ! starts[ i ].age && inName[ i ] !== 1 ) {
 			continue;
 		}
+		const t = tokens[ i ];
 		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
 			push( i, i + 1, spelledAge( t.lower ), () =>
 				__( '90-plus-year-old', 'hcp-compliance' )
@@ -1083,7 +1080,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			continue;
 		}
 		// "She's 93", "he was 96 when…", "she turned 100".
-		const named = scan.nameTokens.has( t.start );
+		const named = inName[ i ] === 1;
 		// "Aiyana Redcloud, 96, …": an age in apposition to a patient's name.
 		const next = tokens[ i + 1 ];
 		if (
@@ -1181,7 +1178,11 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 // References to a full-face photo of a person ("full-face photo", "a photo of her face").
 function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
+	const { starts } = scan;
 	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( ! starts[ i ].photo ) {
+			continue;
+		}
 		const t = tokens[ i ];
 		let first = -1;
 		let last = -1;
@@ -1226,8 +1227,8 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 			const word = tokens[ k ].lower;
 			if (
 				PERSON_PRONOUNS.has( word ) ||
-				scan.nameTokens.has( tokens[ k ].start ) ||
-				( isNameWord( tokens[ k ] ) &&
+				scan.inName[ k ] === 1 ||
+				( scan.nameWords[ k ] === 1 &&
 					isFirstName( word.replace( POSSESSIVE_END, '' ) ) )
 			) {
 				person = true;
@@ -1319,17 +1320,143 @@ function isCompositeTerm( tokens: Token[], last: number ): boolean {
 	return next !== undefined && COMPOSITE_TERMS.has( next.lower );
 }
 
+/** What a word may start, for the detectors that look only at such tokens. */
+interface WordStarts {
+	/** First word of an ID label ("mrn", "nhs"). */
+	label: boolean;
+	/** First word of a de-identification phrase ("names", "pseudonym"). */
+	declaration: boolean;
+	/** A digit or a unit word ("Flat 4B"). */
+	address: boolean;
+	/** "full-face", "facial", "full" or a photo noun. */
+	photo: boolean;
+	/** A digit or a word an age expression can start with ("aged", "she's", "ninety-two-year-old"). */
+	age: boolean;
+}
+
+const NO_STARTS: WordStarts = {
+	label: false,
+	declaration: false,
+	address: false,
+	photo: false,
+	age: false,
+};
+const DIGIT_STARTS: WordStarts = { ...NO_STARTS, address: true, age: true };
+const AGE_STARTS: WordStarts = { ...NO_STARTS, age: true };
+
+// First word of a phrase, as PhraseIndex keys it.
+function firstWord( phrase: string ): string | undefined {
+	return tokenize( phrase )[ 0 ]?.lower;
+}
+
+/** What lower-case words may start (one look-up per token instead of one per detector); other words start nothing. */
+const WORD_STARTS = new Map< string, WordStarts >();
+function addStarts( word: string | undefined, key: keyof WordStarts ): void {
+	if ( word !== undefined ) {
+		WORD_STARTS.set( word, {
+			...( WORD_STARTS.get( word ) ?? NO_STARTS ),
+			[ key ]: true,
+		} );
+	}
+}
+for ( const label of ID_LABELS ) {
+	addStarts( firstWord( label.phrase ), 'label' );
+}
+for ( const phrase of DEIDENTIFIED_PHRASES ) {
+	addStarts( firstWord( phrase ), 'declaration' );
+}
+for ( const word of UNIT_WORDS ) {
+	addStarts( word, 'address' );
+}
+for ( const word of [ 'full-face', 'facial', 'full', ...PHOTO_NOUNS ] ) {
+	addStarts( word, 'photo' );
+}
+for ( const word of [ 'age', 'aged', ...AGE_SUBJECTS ] ) {
+	addStarts( word, 'age' );
+}
+
+// What a token may start: its word's entry, digits and the spelled ages over 89 added.
+function startsOf( lower: string ): WordStarts {
+	const c = lower.charCodeAt( 0 );
+	if ( c >= 48 && c <= 57 ) {
+		return DIGIT_STARTS;
+	}
+	const starts = WORD_STARTS.get( lower );
+	if (
+		( c === 110 && lower.startsWith( 'ninety' ) ) ||
+		( c === 104 && lower.startsWith( 'hundred' ) ) ||
+		( c === 111 && lower.startsWith( 'one-hundred' ) ) ||
+		( c === 97 && lower.startsWith( 'a-hundred' ) )
+	) {
+		return starts ? { ...starts, age: true } : AGE_STARTS;
+	}
+	return starts ?? NO_STARTS;
+}
+
+/** Per-token arrays reused from text to text (grown when a text has more tokens). */
+const startsBuffer: WordStarts[] = [];
+let nameWordsBuffer = new Uint8Array( 256 );
+let inNameBuffer = new Uint8Array( 256 );
+
+// What every token may start and whether it is a name word, in one pass; returns whether any token starts a declaration.
+function readTokens(
+	tokens: Token[],
+	starts: WordStarts[],
+	nameShaped: Uint8Array
+): boolean {
+	let declaration = false;
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const token = tokens[ i ];
+		const found = startsOf( token.lower );
+		declaration = declaration || found.declaration;
+		starts[ i ] = found;
+		nameShaped[ i ] = isNameWord( token ) ? 1 : 0;
+	}
+	return declaration;
+}
+
+// Every non-overlapping longest match of the index, left to right (PhraseIndex.find() on the tokens that can start one).
+function findPhrases< T >(
+	index: PhraseIndex< T >,
+	tokens: Token[],
+	starts: WordStarts[],
+	key: 'label' | 'declaration'
+): Array< PhraseMatch< T > > {
+	const found: Array< PhraseMatch< T > > = [];
+	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( ! starts[ i ][ key ] ) {
+			continue;
+		}
+		const match = index.matchAt( tokens, i );
+		if ( match ) {
+			found.push( match );
+			i = match.last - 1;
+		}
+	}
+	return found;
+}
+
 // The detection itself; findPatientIdentifiers() adds a small memo around it.
 function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	if ( text.length < 2 ) {
 		return EMPTY_READING;
 	}
 	const tokens = tokenize( text );
+	if ( nameWordsBuffer.length < tokens.length ) {
+		const size = Math.max( tokens.length, nameWordsBuffer.length * 2 );
+		nameWordsBuffer = new Uint8Array( size );
+		inNameBuffer = new Uint8Array( size );
+	}
+	const starts = startsBuffer;
+	const nameShaped = nameWordsBuffer;
+	const inName = inNameBuffer;
+	const declaration = readTokens( tokens, starts, nameShaped );
+	inName.fill( 0, 0, tokens.length );
 	const labelsByLastToken = new Map<
 		number,
 		{ first: number; kind: IdentifierKind }
 	>();
-	for ( const match of labelIndex.find( tokens ) ) {
+	for ( const match of findPhrases( labelIndex, tokens, starts, 'label' ) ) {
 		labelsByLastToken.set( match.last - 1, {
 			first: match.first,
 			kind: match.entry.kind,
@@ -1339,7 +1466,9 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		text,
 		tokens,
 		labelsByLastToken,
-		nameTokens: new Set(),
+		starts,
+		nameWords: nameShaped,
+		inName,
 		context,
 	};
 
@@ -1348,11 +1477,15 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	let invented = false;
 	let renamed = false;
 	let postWide = false;
-	const declared = DEIDENTIFIED_HINTS.some( ( hint ) =>
-		text.includes( hint )
-	)
-		? deidentifiedIndex.find( tokens )
+	// The substring hints only ever narrowed the phrases found: test them only when there are some.
+	const phrases = declaration
+		? findPhrases( deidentifiedIndex, tokens, starts, 'declaration' )
 		: [];
+	const declared =
+		phrases.length > 0 &&
+		DEIDENTIFIED_HINTS.some( ( hint ) => text.includes( hint ) )
+			? phrases
+			: [];
 	for ( const match of declared ) {
 		if (
 			match.entry === 'composite' &&
@@ -1386,20 +1519,31 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		return sentenceTokens( scan, token.start, token.end );
 	};
 	// A unit that declares its names changed still tells which names are pseudonyms.
-	const names = findNames( text, tokens, sentenceOf, authorWords( context ), {
-		pseudonyms: facts.pseudonyms,
-		strong: renamed ? new Set() : facts.knownPatientNames,
-	} );
+	const names = findNames(
+		text,
+		tokens,
+		nameShaped,
+		sentenceOf,
+		authorWords( context ),
+		{
+			pseudonyms: facts.pseudonyms,
+			strong: renamed ? new Set() : facts.knownPatientNames,
+		}
+	);
 	const loose = new Set< string >();
 	if ( ! renamed ) {
 		let next = 0;
-		for ( const token of tokens ) {
+		for ( let i = 0; i < tokens.length; i++ ) {
+			if ( nameShaped[ i ] !== 1 ) {
+				continue;
+			}
+			const token = tokens[ i ];
 			while ( next < names.length && names[ next ].end <= token.start ) {
 				next++;
 			}
-			const inName =
+			const inFound =
 				next < names.length && names[ next ].start <= token.start;
-			if ( ! inName && isNameWord( token ) ) {
+			if ( ! inFound ) {
 				loose.add( baseWord( token ) );
 			}
 		}
@@ -1409,7 +1553,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 				k < tokens.length && tokens[ k ].start < name.end;
 				k++
 			) {
-				scan.nameTokens.add( tokens[ k ].start );
+				inName[ k ] = 1;
 			}
 			found.push( {
 				start: name.start,

@@ -113,22 +113,68 @@ function bareEnd( token: Token ): number {
 }
 
 /**
+ * 1 for each token shaped like part of a person's name, else 0: one pass, for
+ * callers that ask about the same tokens many times.
+ * @param tokens Word tokens of a text.
+ * @param into   Array to fill (at least as long as `tokens`), or a new one.
+ */
+export function nameWordsOf(
+	tokens: Token[],
+	into: Uint8Array = new Uint8Array( tokens.length )
+): Uint8Array {
+	for ( let i = 0; i < tokens.length; i++ ) {
+		into[ i ] = isNameWord( tokens[ i ] ) ? 1 : 0;
+	}
+	return into;
+}
+
+/**
  * Whether a token is shaped like part of a person's name.
  * @param token
  */
 export function isNameWord( token: Token ): boolean {
 	// Cheap first: names start with a capital, never a digit or a lower-case letter.
-	const first = token.text.charCodeAt( 0 );
+	const text = token.text;
+	const first = text.charCodeAt( 0 );
 	if ( first < 65 || ( first > 90 && first < 128 ) ) {
+		return false;
+	}
+	const shaped = first <= 90 ? asciiNameShape( text ) : NAME_SHAPE_UNKNOWN;
+	if ( shaped === NAME_SHAPE_NO ) {
 		return false;
 	}
 	const base = baseWord( token );
 	return (
 		base.length >= 2 &&
-		CAPITALISED.test( token.text ) &&
-		HAS_LOWER.test( token.text ) &&
+		( shaped === NAME_SHAPE_YES ||
+			( CAPITALISED.test( text ) && HAS_LOWER.test( text ) ) ) &&
 		! NOT_NAMES.has( base )
 	);
+}
+
+const NAME_SHAPE_NO = 0;
+const NAME_SHAPE_YES = 1;
+const NAME_SHAPE_UNKNOWN = 2;
+
+/**
+ * CAPITALISED and HAS_LOWER decided by char codes for a word that starts with
+ * A-Z (most words): the regexes are left for words with other characters.
+ * @param text A word starting with an ASCII capital.
+ */
+function asciiNameShape( text: string ): number {
+	let lower = false;
+	for ( let i = 1; i < text.length; i++ ) {
+		const c = text.charCodeAt( i );
+		if ( c >= 97 && c <= 122 ) {
+			lower = true;
+		} else if ( c >= 128 ) {
+			return NAME_SHAPE_UNKNOWN;
+		} else if ( ! ( ( c >= 65 && c <= 90 ) || c === 39 || c === 45 ) ) {
+			// A digit or other sign: not a name's shape.
+			return NAME_SHAPE_NO;
+		}
+	}
+	return lower ? NAME_SHAPE_YES : NAME_SHAPE_NO;
 }
 
 const encounterIndex = new PhraseIndex( ENCOUNTER_VERBS, ( verb ) => [ verb ] );
@@ -155,6 +201,7 @@ function isJoin( between: string, allowComma: boolean ): boolean {
 function readRun(
 	tokens: Token[],
 	text: string,
+	nameWords: ArrayLike< number >,
 	i: number
 ): [ number, number ] | undefined {
 	let j = i + 1;
@@ -163,7 +210,7 @@ function readRun(
 		j - i < 5 &&
 		! isPossessive( tokens[ j - 1 ] ) &&
 		spaceBetween( text, tokens[ j - 1 ], tokens[ j ] ) &&
-		isNameWord( tokens[ j ] )
+		nameWords[ j ] === 1
 	) {
 		j++;
 	}
@@ -485,6 +532,7 @@ const CARE_CONTEXT = new Set( [
  *
  * @param text                The text the tokens come from.
  * @param tokens              Its word tokens.
+ * @param nameWords           1 for each token that is a name word (see nameWordsOf()), else 0.
  * @param sentenceOf          Gives the [start, end) token range of the sentence around a token.
  * @param excludedWords       Lower-cased words of names that belong to the author.
  * @param declared            Filled, when given, with what the text declares.
@@ -495,6 +543,7 @@ const CARE_CONTEXT = new Set( [
 export function findNames(
 	text: string,
 	tokens: Token[],
+	nameWords: ArrayLike< number >,
 	sentenceOf: ( index: number ) => [ number, number ],
 	excludedWords: ReadonlySet< string >,
 	declared?: { pseudonyms: Set< string >; strong: Set< string > }
@@ -525,13 +574,13 @@ export function findNames(
 	const nameStarts = new Set< number >();
 	const pseudonyms = new Set< string >();
 	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( ! isNameWord( tokens[ i ] ) ) {
+		if ( nameWords[ i ] !== 1 ) {
 			continue;
 		}
-		const run = readRun( tokens, text, i );
+		const run = readRun( tokens, text, nameWords, i );
 		if ( ! run ) {
 			// Skip the rest of a long capitalised run (an organisation or a title).
-			while ( i + 1 < tokens.length && isNameWord( tokens[ i + 1 ] ) ) {
+			while ( i + 1 < tokens.length && nameWords[ i + 1 ] === 1 ) {
 				i++;
 			}
 			continue;
@@ -686,7 +735,7 @@ export function findNames(
 		}
 	}
 	pseudonyms.forEach( ( word ) => declared?.pseudonyms.add( word ) );
-	return [ ...found, ...findRepeats( text, tokens, known, found ) ]
+	return [ ...found, ...findRepeats( text, tokens, known, found, nameWords ) ]
 		.filter( ( m ) => ! m.words.some( ( w ) => pseudonyms.has( w ) ) )
 		.sort( ( a, b ) => a.start - b.start );
 }
@@ -695,16 +744,18 @@ export function findNames(
  * Mentions of names already known to be patients' ("Margaret's Doppler
  * reading" after "my patient Margaret"), outside the names already found.
  *
- * @param text   The text the tokens come from.
- * @param tokens Its word tokens.
- * @param known  Lower-cased words of the known names.
- * @param found  Names already found in the text, in text order.
+ * @param text      The text the tokens come from.
+ * @param tokens    Its word tokens.
+ * @param known     Lower-cased words of the known names.
+ * @param found     Names already found in the text, in text order.
+ * @param nameWords 1 for each token that is a name word, when the caller has them.
  */
 export function findRepeats(
 	text: string,
 	tokens: Token[],
 	known: ReadonlySet< string >,
-	found: ReadonlyArray< { start: number; end: number } >
+	found: ReadonlyArray< { start: number; end: number } >,
+	nameWords?: ArrayLike< number >
 ): NameMatch[] {
 	const repeats: NameMatch[] = [];
 	if ( known.size > 0 ) {
@@ -719,7 +770,7 @@ export function findRepeats(
 		for ( let i = 0; i < tokens.length; i++ ) {
 			const token = tokens[ i ];
 			if (
-				! isNameWord( token ) ||
+				! ( nameWords ? nameWords[ i ] === 1 : isNameWord( token ) ) ||
 				! known.has( baseWord( token ) ) ||
 				covered( token.start )
 			) {
