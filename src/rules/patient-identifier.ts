@@ -7,7 +7,8 @@
  * alone when they belong to the author, the practice or a helpline. Names need
  * linguistic evidence (see utils/names.ts), never capitalisation alone.
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, sprintf, subscribe } from '@wordpress/i18n';
+import type { TransformedText } from '@wordpress/i18n';
 import type {
 	PostFacts,
 	RuleContext,
@@ -217,8 +218,43 @@ function countDigits( text: string ): number {
 	return n;
 }
 
-// Placeholder text of the primary fix for each kind.
+/*
+ * Translations the rule gives again and again (placeholders, suggestions,
+ * message formats), kept until the locale data or a translation filter
+ * changes: subscribe() tells of every such change, and __() costs many times
+ * a Map look-up. Each string is still translated when first needed, never at
+ * load time; the literals stay in __() calls for the string extraction.
+ */
+const translations = new Map< () => string, string >();
+const placeholders = new Map< IdentifierKind, string | undefined >();
+subscribe( () => {
+	translations.clear();
+	placeholders.clear();
+} );
+
+// The current translation given by `translate` (a function that calls __() on one literal).
+function translated< T extends string >(
+	translate: () => TransformedText< T >
+): TransformedText< T > {
+	let text = translations.get( translate );
+	if ( text === undefined ) {
+		text = translate();
+		translations.set( translate, text );
+	}
+	return text as TransformedText< T >;
+}
+
+// Placeholder text of the primary fix for each kind (translated once per locale).
 function placeholderFor( kind: IdentifierKind ): string | undefined {
+	if ( placeholders.has( kind ) ) {
+		return placeholders.get( kind );
+	}
+	const text = translatePlaceholder( kind );
+	placeholders.set( kind, text );
+	return text;
+}
+
+function translatePlaceholder( kind: IdentifierKind ): string | undefined {
 	switch ( kind ) {
 		case 'name':
 			return __( '[name]', 'hcp-compliance' );
@@ -517,6 +553,15 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 	return person && ! publication;
 }
 
+const yearOnlyLabel = () =>
+	/* translators: %s: a year, e.g. 2024. */
+	__( 'Give only the year (%s)', 'hcp-compliance' );
+const inYear = () =>
+	/* translators: %s: a year, e.g. 2024. */
+	__( 'in %s', 'hcp-compliance' );
+const recentlyLabel = () => __( 'Say “recently” instead', 'hcp-compliance' );
+const recently = () => __( 'recently', 'hcp-compliance' );
+
 function dateSuggestions(
 	scan: Scan,
 	start: number,
@@ -531,27 +576,17 @@ function dateSuggestions(
 	const suggestions: NonNullable< IdentifierMatch[ 'suggestions' ] > = [];
 	if ( year ) {
 		suggestions.push( {
-			label: sprintf(
-				/* translators: %s: a year, e.g. 2024. */
-				__( 'Give only the year (%s)', 'hcp-compliance' ),
-				year
-			),
+			label: sprintf( translated( yearOnlyLabel ), year ),
 			range: [ onStart, end ],
 			text:
-				onStart < start
-					? sprintf(
-							/* translators: %s: a year, e.g. 2024. */
-							__( 'in %s', 'hcp-compliance' ),
-							year
-						)
-					: year,
+				onStart < start ? sprintf( translated( inYear ), year ) : year,
 		} );
 	}
 	if ( onStart < start ) {
 		suggestions.push( {
-			label: __( 'Say “recently” instead', 'hcp-compliance' ),
+			label: translated( recentlyLabel ),
 			range: [ onStart, end ],
-			text: __( 'recently', 'hcp-compliance' ),
+			text: translated( recently ),
 		} );
 	}
 	return suggestions;
@@ -1015,13 +1050,22 @@ const AGE_GROUP_WORDS = new Set( [
 	'plus',
 ] );
 
+// Replacements for an age over 89, and the label of the suggestion.
+const generaliseAgeLabel = () =>
+	__( 'Generalise to “over 90”', 'hcp-compliance' );
+const ninetyPlusYearOld = () => __( '90-plus-year-old', 'hcp-compliance' );
+const overNinety = () => __( 'over 90', 'hcp-compliance' );
+const agedOverNinety = () => __( 'aged over 90', 'hcp-compliance' );
+const overNinetyYearsOld = () => __( 'over 90 years old', 'hcp-compliance' );
+const overNinetieth = () => __( 'over-90th', 'hcp-compliance' );
+
 function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
 	const push = (
 		first: number,
 		last: number,
 		age: number,
-		replacement: () => string
+		replacement: () => TransformedText< string >
 	) => {
 		if ( age < 90 || age > 125 ) {
 			return;
@@ -1059,9 +1103,9 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			kind: 'age',
 			suggestions: [
 				{
-					label: __( 'Generalise to “over 90”', 'hcp-compliance' ),
+					label: translated( generaliseAgeLabel ),
 					range: [ start, end ],
-					text: replacement(),
+					text: translated( replacement ),
 				},
 			],
 		} );
@@ -1074,9 +1118,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		}
 		const t = tokens[ i ];
 		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
-			push( i, i + 1, spelledAge( t.lower ), () =>
-				__( '90-plus-year-old', 'hcp-compliance' )
-			);
+			push( i, i + 1, spelledAge( t.lower ), ninetyPlusYearOld );
 			continue;
 		}
 		// "She's 93", "he was 96 when…", "she turned 100".
@@ -1090,9 +1132,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			text.slice( t.end, next.start ) === ', ' &&
 			( next.end === text.length || ',.;)'.includes( text[ next.end ] ) )
 		) {
-			push( i + 1, i + 2, Number( next.text ), () =>
-				__( 'over 90', 'hcp-compliance' )
-			);
+			push( i + 1, i + 2, Number( next.text ), overNinety );
 			continue;
 		}
 		if ( AGE_SUBJECTS.has( t.lower ) || named ) {
@@ -1106,9 +1146,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			const unit = tokens[ k + 1 ];
 			// "he was ninety-four", "she turned ninety".
 			if ( n && SPELLED_AGE.test( n.lower ) ) {
-				push( k, k + 1, spelledAge( n.lower ), () =>
-					__( 'over 90', 'hcp-compliance' )
-				);
+				push( k, k + 1, spelledAge( n.lower ), overNinety );
 				continue;
 			}
 			if (
@@ -1117,17 +1155,13 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				! ( unit && MEASURE_UNITS.has( unit.lower ) ) &&
 				text[ n.end ] !== '%'
 			) {
-				push( k, k + 1, Number( n.text ), () =>
-					__( 'over 90', 'hcp-compliance' )
-				);
+				push( k, k + 1, Number( n.text ), overNinety );
 			}
 			continue;
 		}
 		const one = AGE_TOKEN.exec( t.lower );
 		if ( one ) {
-			push( i, i + 1, Number( one[ 1 ] ), () =>
-				__( '90-plus-year-old', 'hcp-compliance' )
-			);
+			push( i, i + 1, Number( one[ 1 ] ), ninetyPlusYearOld );
 			continue;
 		}
 		if ( t.lower === 'aged' || t.lower === 'age' ) {
@@ -1142,9 +1176,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				const age = SPELLED_AGE.test( n.lower )
 					? spelledAge( n.lower )
 					: Number( n.text );
-				push( i, k + 1, age, () =>
-					__( 'aged over 90', 'hcp-compliance' )
-				);
+				push( i, k + 1, age, agedOverNinety );
 				i = k;
 			}
 			continue;
@@ -1156,21 +1188,20 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				( n1 === 'years' || n1 === 'year' || n1 === 'yrs' ) &&
 				n2 === 'old'
 			) {
-				push( i, i + 3, Number( t.text ), () =>
-					__( 'over 90 years old', 'hcp-compliance' )
-				);
+				push( i, i + 3, Number( t.text ), overNinetyYearsOld );
 			} else if ( n1 === 'yo' || ( n1 === 'y' && n2 === 'o' ) ) {
-				push( i, n1 === 'yo' ? i + 2 : i + 3, Number( t.text ), () =>
-					__( 'over 90', 'hcp-compliance' )
+				push(
+					i,
+					n1 === 'yo' ? i + 2 : i + 3,
+					Number( t.text ),
+					overNinety
 				);
 			}
 			continue;
 		}
 		const ordinal = ORDINAL.exec( t.lower );
 		if ( ordinal && tokens[ i + 1 ]?.lower === 'birthday' ) {
-			push( i, i + 1, Number( ordinal[ 1 ] ), () =>
-				__( 'over-90th', 'hcp-compliance' )
-			);
+			push( i, i + 1, Number( ordinal[ 1 ] ), overNinetieth );
 		}
 	}
 }
@@ -1436,6 +1467,11 @@ function findPhrases< T >(
 	return found;
 }
 
+// The suggestion for a name.
+const thePatientLabel = () =>
+	__( 'Replace with “the patient”', 'hcp-compliance' );
+const thePatient = () => __( 'the patient', 'hcp-compliance' );
+
 // The detection itself; findPatientIdentifiers() adds a small memo around it.
 function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	if ( text.length < 2 ) {
@@ -1586,9 +1622,9 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		if ( match.kind === 'name' && match.evidence !== 'relation' ) {
 			match.suggestions = [
 				{
-					label: __( 'Replace with “the patient”', 'hcp-compliance' ),
+					label: translated( thePatientLabel ),
 					range: [ match.start, match.end ],
-					text: __( 'the patient', 'hcp-compliance' ),
+					text: translated( thePatient ),
 				},
 			];
 		}
@@ -1711,9 +1747,9 @@ function withPostFacts(
 			replacement: placeholderFor( 'name' ),
 			suggestions: [
 				{
-					label: __( 'Replace with “the patient”', 'hcp-compliance' ),
+					label: translated( thePatientLabel ),
 					range: [ name.start, name.end ],
-					text: __( 'the patient', 'hcp-compliance' ),
+					text: translated( thePatient ),
 				},
 			],
 		} );
@@ -1740,156 +1776,122 @@ function readText( text: string, context: RuleContext ): UnitReading {
 	return found;
 }
 
-/** Message builders per identifier kind, each naming the guideline behind it. */
-const messages: Record<
+/** Message formats per identifier kind, each naming the guideline behind it. */
+const MESSAGE_FORMATS: Record<
 	IdentifierKind,
-	( data: Record< string, string > ) => string
+	() => TransformedText< string >
 > = {
-	name: ( data ) =>
-		sprintf(
-			/* translators: %s: the name found in the post. */
-			__(
-				'“%s” looks like the name of a patient or another private person. Names identify patients (HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality guidance): remove it, or use a pseudonym and say that it is one.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	name: () =>
+		/* translators: %s: the name found in the post. */
+		__(
+			'“%s” looks like the name of a patient or another private person. Names identify patients (HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality guidance): remove it, or use a pseudonym and say that it is one.',
+			'hcp-compliance'
 		),
-	date: ( data ) =>
-		sprintf(
-			/* translators: %s: the date found in the post. */
-			__(
-				'“%s” is a date tied to a person (a birth, visit, admission or death). HIPAA Safe Harbor treats every part of such a date except the year as identifying: give only the year, or say “recently”.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	date: () =>
+		/* translators: %s: the date found in the post. */
+		__(
+			'“%s” is a date tied to a person (a birth, visit, admission or death). HIPAA Safe Harbor treats every part of such a date except the year as identifying: give only the year, or say “recently”.',
+			'hcp-compliance'
 		),
-	age: ( data ) =>
-		sprintf(
-			/* translators: %s: the age found in the post, e.g. "92-year-old". */
-			__(
-				'“%s”: ages over 89 identify patients under HIPAA Safe Harbor, because so few people reach them. Say “over 90” instead.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	age: () =>
+		/* translators: %s: the age found in the post, e.g. "92-year-old". */
+		__(
+			'“%s”: ages over 89 identify patients under HIPAA Safe Harbor, because so few people reach them. Say “over 90” instead.',
+			'hcp-compliance'
 		),
-	phone: ( data ) =>
-		sprintf(
-			/* translators: %s: the phone number found in the post. */
-			__(
-				'“%s” looks like a patient’s or relative’s phone or fax number, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	phone: () =>
+		/* translators: %s: the phone number found in the post. */
+		__(
+			'“%s” looks like a patient’s or relative’s phone or fax number, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	email: ( data ) =>
-		sprintf(
-			/* translators: %s: the email address found in the post. */
-			__(
-				'“%s” is a personal email address, a HIPAA Safe Harbor identifier. Remove it; if it is yours, point readers to the practice’s official contact instead.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	email: () =>
+		/* translators: %s: the email address found in the post. */
+		__(
+			'“%s” is a personal email address, a HIPAA Safe Harbor identifier. Remove it; if it is yours, point readers to the practice’s official contact instead.',
+			'hcp-compliance'
 		),
-	address: ( data ) =>
-		sprintf(
-			/* translators: %s: the street address found in the post. */
-			__(
-				'“%s” is a street address that can identify a patient (HIPAA Safe Harbor). Remove it, or name only the region.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	address: () =>
+		/* translators: %s: the street address found in the post. */
+		__(
+			'“%s” is a street address that can identify a patient (HIPAA Safe Harbor). Remove it, or name only the region.',
+			'hcp-compliance'
 		),
-	postcode: ( data ) =>
-		sprintf(
-			/* translators: %s: the postcode or ZIP code found in the post. */
-			__(
-				'“%s” is a full postcode or ZIP code, which can identify where a patient lives (HIPAA Safe Harbor). Remove it, or name only the town or region.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	postcode: () =>
+		/* translators: %s: the postcode or ZIP code found in the post. */
+		__(
+			'“%s” is a full postcode or ZIP code, which can identify where a patient lives (HIPAA Safe Harbor). Remove it, or name only the town or region.',
+			'hcp-compliance'
 		),
-	recordNumber: ( data ) =>
-		sprintf(
-			/* translators: %s: the record number found in the post. */
-			__(
-				'“%s” is a medical record or health service number. It identifies the patient (HIPAA Safe Harbor; GMC and NMC confidentiality guidance): remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	recordNumber: () =>
+		/* translators: %s: the record number found in the post. */
+		__(
+			'“%s” is a medical record or health service number. It identifies the patient (HIPAA Safe Harbor; GMC and NMC confidentiality guidance): remove it.',
+			'hcp-compliance'
 		),
-	healthPlan: ( data ) =>
-		sprintf(
-			/* translators: %s: the health plan number found in the post. */
-			__(
-				'“%s” is a health plan or insurance member number, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	healthPlan: () =>
+		/* translators: %s: the health plan number found in the post. */
+		__(
+			'“%s” is a health plan or insurance member number, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	ssn: ( data ) =>
-		sprintf(
-			/* translators: %s: the national identity number found in the post. */
-			__(
-				'“%s” looks like a social security or national identity number, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	ssn: () =>
+		/* translators: %s: the national identity number found in the post. */
+		__(
+			'“%s” looks like a social security or national identity number, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	account: ( data ) =>
-		sprintf(
-			/* translators: %s: the account number found in the post. */
-			__(
-				'“%s” is an account or claim number tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	account: () =>
+		/* translators: %s: the account number found in the post. */
+		__(
+			'“%s” is an account or claim number tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	device: ( data ) =>
-		sprintf(
-			/* translators: %s: the device serial number found in the post. */
-			__(
-				'“%s” is a device serial number or identifier tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	device: () =>
+		/* translators: %s: the device serial number found in the post. */
+		__(
+			'“%s” is a device serial number or identifier tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	vehicle: ( data ) =>
-		sprintf(
-			/* translators: %s: the licence or vehicle number found in the post. */
-			__(
-				'“%s” is a licence or vehicle number tied to a person, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	vehicle: () =>
+		/* translators: %s: the licence or vehicle number found in the post. */
+		__(
+			'“%s” is a licence or vehicle number tied to a person, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	url: ( data ) =>
-		sprintf(
-			/* translators: %s: the web or IP address found in the post. */
-			__(
-				'“%s” is a web or IP address that points to a particular person, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	url: () =>
+		/* translators: %s: the web or IP address found in the post. */
+		__(
+			'“%s” is a web or IP address that points to a particular person, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	photo: ( data ) =>
-		sprintf(
-			/* translators: %s: the words describing the photo, e.g. "full-face photo". */
-			__(
-				'“%s”: a full-face photo identifies a patient (HIPAA Safe Harbor). Use an image that does not show the face, or publish it only with the patient’s written consent and say so in the post.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	photo: () =>
+		/* translators: %s: the words describing the photo, e.g. "full-face photo". */
+		__(
+			'“%s”: a full-face photo identifies a patient (HIPAA Safe Harbor). Use an image that does not show the face, or publish it only with the patient’s written consent and say so in the post.',
+			'hcp-compliance'
 		),
-	otherId: ( data ) =>
-		sprintf(
-			/* translators: %s: the code or number found in the post. */
-			__(
-				'“%s” is a number or code that belongs to one patient, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	otherId: () =>
+		/* translators: %s: the code or number found in the post. */
+		__(
+			'“%s” is a number or code that belongs to one patient, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
 };
+
+/** Message builders per identifier kind: the format (translated once per locale) with the excerpt. */
+const messages = {} as Record<
+	IdentifierKind,
+	( data: Record< string, string > ) => string
+>;
+for ( const kind of Object.keys( MESSAGE_FORMATS ) as IdentifierKind[] ) {
+	const format = MESSAGE_FORMATS[ kind ];
+	messages[ kind ] = ( data ) => {
+		// The formats all take one %s (sprintf()'s types count arguments in a literal format only).
+		const text = translated( format ) as '%s';
+		return sprintf( text, data.excerpt );
+	};
+}
 
 const rule: SpanRule = {
 	meta: {
