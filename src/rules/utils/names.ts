@@ -41,12 +41,8 @@ const DIGITS = /^\d{1,3}$/;
 /** "(not her real name)" right after a name. */
 const NOT_REAL_AFTER =
 	/^\W{0,3}(?:is |was )?(?:not (?:his|her|their|the|a) real name|a pseudonym|an alias|not real)/;
-const LEADING_BRACKET_OR_COMMA = /^[,)]/;
 const BEFORE_YEAR = /^\s*[(,]\s*$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const TITLE_GAP = /^\.? $/;
-/** A gap between words that ends a sentence or a line. */
-const SENTENCE_GAP = /[.!?:\n]/;
 /** "Ms", not "MS" (multiple sclerosis). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
 
@@ -57,11 +53,8 @@ export const patterns: RegExp[] = [
 	YEAR_OLD,
 	DIGITS,
 	NOT_REAL_AFTER,
-	LEADING_BRACKET_OR_COMMA,
 	BEFORE_YEAR,
 	YEAR,
-	TITLE_GAP,
-	SENTENCE_GAP,
 	TITLE_CASE,
 ];
 
@@ -192,18 +185,48 @@ function spaceBetween( text: string, a: Token, b: Token ): boolean {
 	return b.start - a.end === 1 && text.charCodeAt( a.end ) === 32;
 }
 
-// Gaps that keep two words in one phrase: a space, or a comma and space.
-function isJoin( between: string, allowComma: boolean ): boolean {
-	return between === ' ' || ( allowComma && between === ', ' );
+// Whether the text between two tokens is exactly `between` (no string is built).
+function gapIs( text: string, a: Token, b: Token, between: string ): boolean {
+	return (
+		b.start - a.end === between.length && text.startsWith( between, a.end )
+	);
 }
 
-// A run of name words from token i: [first, last) token indexes, or undefined when it looks like a place or organisation.
+// Gaps that keep two words in one phrase: a space, or a comma and space.
+function isJoin( text: string, a: Token, b: Token ): boolean {
+	return spaceBetween( text, a, b ) || gapIs( text, a, b, ', ' );
+}
+
+// Whether a title and a name are joined by a space, or a full stop and a space ("Mrs Ellis", "Dr. Shah").
+function isTitleGap( text: string, a: Token, b: Token ): boolean {
+	return spaceBetween( text, a, b ) || gapIs( text, a, b, '. ' );
+}
+
+// Whether the text between two tokens ends a sentence or a line (. ! ? : or a line break).
+function gapEndsSentence( text: string, a: Token, b: Token ): boolean {
+	for ( let k = a.end; k < b.start; k++ ) {
+		const c = text.charCodeAt( k );
+		// . ! ? : and a line break
+		if ( c === 46 || c === 33 || c === 63 || c === 58 || c === 10 ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+// YEAR_OLD, tried only on words that start with a digit as it needs.
+function isYearOld( word: string ): boolean {
+	const c = word.charCodeAt( 0 );
+	return c >= 48 && c <= 57 && YEAR_OLD.test( word );
+}
+
+// A run of name words from token i: the index one past its last token, or -1 when it looks like a place or organisation.
 function readRun(
 	tokens: Token[],
 	text: string,
 	nameWords: ArrayLike< number >,
 	i: number
-): [ number, number ] | undefined {
+): number {
 	let j = i + 1;
 	while (
 		j < tokens.length &&
@@ -215,23 +238,23 @@ function readRun(
 		j++;
 	}
 	if ( j - i > 3 ) {
-		return undefined;
+		return -1;
 	}
-	for ( let k = i; k < j; k++ ) {
-		if ( STREET_SUFFIXES.has( baseWord( tokens[ k ] ) ) && k > i ) {
-			return undefined;
+	for ( let k = i + 1; k < j; k++ ) {
+		if ( STREET_SUFFIXES.has( baseWord( tokens[ k ] ) ) ) {
+			return -1;
 		}
 	}
 	const next = tokens[ j ];
 	if (
 		next &&
+		CITATION_CUES_AFTER.has( next.lower ) &&
 		spaceBetween( text, tokens[ j - 1 ], next ) &&
-		CAPITALISED.test( next.text ) &&
-		CITATION_CUES_AFTER.has( next.lower )
+		CAPITALISED.test( next.text )
 	) {
-		return undefined;
+		return -1;
 	}
-	return [ i, j ];
+	return j;
 }
 
 // Whether the name at [first, last) is a cited, credited or professional person.
@@ -251,7 +274,7 @@ function isCitedOrProfessional(
 	if (
 		before &&
 		PROFESSIONAL_TITLES.has( before.lower ) &&
-		TITLE_GAP.test( gap( text, before, tokens[ first ] ) )
+		isTitleGap( text, before, tokens[ first ] )
 	) {
 		return true;
 	}
@@ -310,14 +333,53 @@ function isPseudonym(
 		p1 &&
 		p2 &&
 		PSEUDONYM_VERBS.has( p2.lower ) &&
-		[ 'him', 'her', 'them', 'this', 'the', 'my' ].includes( p1.lower )
+		PSEUDONYM_OBJECTS.has( p1.lower )
 	) {
 		return true;
 	}
-	const after = text
-		.slice( tokens[ last - 1 ].end, tokens[ last - 1 ].end + 48 )
-		.toLowerCase();
-	return NOT_REAL_AFTER.test( after );
+	const end = tokens[ last - 1 ].end;
+	return (
+		mayStartNotReal( text, end ) &&
+		NOT_REAL_AFTER.test( text.slice( end, end + 48 ).toLowerCase() )
+	);
+}
+
+/** Words between a pseudonym verb and the name ("call her Zoe"). */
+const PSEUDONYM_OBJECTS = new Set( [
+	'him',
+	'her',
+	'them',
+	'this',
+	'the',
+	'my',
+] );
+
+/**
+ * Whether NOT_REAL_AFTER can match at `at`: after at most three non-word
+ * characters it needs "is", "was", "not", "a" or "an", so an i, w, n or a.
+ * A cheap test on the text as it is, before lower-casing a slice of it.
+ * @param text The text.
+ * @param at   Offset right after a name.
+ */
+function mayStartNotReal( text: string, at: number ): boolean {
+	for ( let k = at; k < at + 4 && k < text.length; k++ ) {
+		const c = text.charCodeAt( k );
+		// Lower case when it is an ASCII capital.
+		const lower = c >= 65 && c <= 90 ? c + 32 : c;
+		// i, w, n, a
+		if ( lower === 105 || lower === 119 || lower === 110 || lower === 97 ) {
+			return true;
+		}
+		// Another word character (\w) ends the run of non-word characters.
+		if (
+			( lower >= 97 && lower <= 122 ) ||
+			( c >= 48 && c <= 57 ) ||
+			c === 95
+		) {
+			return false;
+		}
+	}
+	return false;
 }
 
 // Age right after a name: ", a 92-year-old", ", 67,", " was a 97-year-old", ", aged 80".
@@ -332,36 +394,42 @@ function hasAgeApposition(
 	if ( ! t0 ) {
 		return false;
 	}
-	const between = gap( text, tokens[ last - 1 ], t0 );
-	const ageToken = ( t: Token | undefined ) =>
-		!! t && YEAR_OLD.test( t.lower );
-	if ( between === ', ' || between === ' (' ) {
-		if ( ( t0.lower === 'a' || t0.lower === 'an' ) && ageToken( t1 ) ) {
+	const name = tokens[ last - 1 ];
+	if ( gapIs( text, name, t0, ', ' ) || gapIs( text, name, t0, ' (' ) ) {
+		if ( ( t0.lower === 'a' || t0.lower === 'an' ) && isAgeToken( t1 ) ) {
 			return true;
 		}
 		if (
-			ageToken( t0 ) ||
+			isAgeToken( t0 ) ||
 			( t0.lower === 'aged' && t1 && DIGITS.test( t1.text ) )
 		) {
 			return true;
 		}
+		// ", 67," or " (67)": the gap after the number starts with a comma or a bracket.
+		const next = text.charCodeAt( t0.end );
 		if (
 			DIGITS.test( t0.text ) &&
 			t1 &&
-			LEADING_BRACKET_OR_COMMA.test( gap( text, t0, t1 ) )
+			t1.start > t0.end &&
+			( next === 44 || next === 41 )
 		) {
 			return true;
 		}
 	}
 	if (
-		between === ' ' &&
+		spaceBetween( text, name, t0 ) &&
 		( t0.lower === 'was' || t0.lower === 'is' ) &&
 		t1 &&
 		( t1.lower === 'a' || t1.lower === 'an' )
 	) {
-		return ageToken( t2 );
+		return isAgeToken( t2 );
 	}
 	return false;
+}
+
+// An age as one token ("92-year-old").
+function isAgeToken( token: Token | undefined ): boolean {
+	return token !== undefined && isYearOld( token.lower );
 }
 
 /** Encounter verbs that are clinical in themselves ("we admitted Dorothy"), unlike "visited" or "saw". */
@@ -436,25 +504,25 @@ function cueBefore(
 	tokens: Token[],
 	text: string,
 	first: number,
-	names: Set< number >
+	names: readonly number[]
 ): NameEvidence | undefined {
 	const p1 = tokens[ first - 1 ];
 	if ( ! p1 ) {
 		return undefined;
 	}
-	const between = gap( text, p1, tokens[ first ] );
+	const name = tokens[ first ];
 	if (
 		LAY_TITLES.has( p1.lower ) &&
 		TITLE_CASE.test( p1.text ) &&
-		TITLE_GAP.test( between )
+		isTitleGap( text, p1, name )
 	) {
 		return 'title';
 	}
 	// "little Sofia", "Baby Noah": a fond word before a known given name.
 	if (
 		CHILD_DESCRIPTORS.has( p1.lower ) &&
-		between === ' ' &&
-		isFirstName( baseWord( tokens[ first ] ) )
+		spaceBetween( text, p1, name ) &&
+		isFirstName( baseWord( name ) )
 	) {
 		return 'patient-noun';
 	}
@@ -462,23 +530,23 @@ function cueBefore(
 	// "my patient Donna", "a patient, Donna,", "Patient: John D."
 	if (
 		PATIENT_NOUNS.has( p1.lower ) &&
-		( isJoin( between, true ) || between === ': ' )
+		( isJoin( text, p1, name ) || gapIs( text, p1, name, ': ' ) )
 	) {
 		return 'patient-noun';
 	}
 	if (
 		( p1.lower === 'named' || p1.lower === 'called' ) &&
-		between === ' ' &&
-		p2
+		p2 &&
+		spaceBetween( text, p1, name )
 	) {
 		if ( PATIENT_NOUNS.has( p2.lower ) || PERSON_NOUNS.has( p2.lower ) ) {
 			return 'patient-noun';
 		}
 	}
-	if ( RELATION_NOUNS.has( p1.lower ) && isJoin( between, true ) && p2 ) {
+	if ( RELATION_NOUNS.has( p1.lower ) && p2 && isJoin( text, p1, name ) ) {
 		if (
 			THIRD_PERSON_POSSESSIVES.has( p2.lower ) ||
-			( names.has( first - 2 ) && isPossessive( p2 ) )
+			( names.includes( first - 2 ) && isPossessive( p2 ) )
 		) {
 			return 'relation';
 		}
@@ -486,11 +554,10 @@ function cueBefore(
 	// "an elderly gentleman, Ramesh Kulkarni,": a person noun in apposition.
 	// "a 7-year-old, Leo," names the child the age describes.
 	if (
-		between === ', ' &&
 		( PERSON_NOUNS.has( p1.lower ) ||
 			PATIENT_NOUNS.has( p1.lower ) ||
-			( YEAR_OLD.test( p1.lower ) &&
-				isFirstName( baseWord( tokens[ first ] ) ) ) )
+			( isYearOld( p1.lower ) && isFirstName( baseWord( name ) ) ) ) &&
+		gapIs( text, p1, name, ', ' )
 	) {
 		return 'patient-noun';
 	}
@@ -548,8 +615,8 @@ export function findNames(
 	excludedWords: ReadonlySet< string >,
 	declared?: { pseudonyms: Set< string >; strong: Set< string > }
 ): NameMatch[] {
-	// Tokens right after "I/we + encounter verb".
-	const afterEncounter = new Map< number, number >();
+	// Tokens right after "I/we + encounter verb" (a Map only once there is one).
+	let afterEncounter: Map< number, number > | undefined;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		if ( tokens[ i ].lower !== 'i' && tokens[ i ].lower !== 'we' ) {
 			continue;
@@ -566,27 +633,28 @@ export function findNames(
 			tokens[ verb.last ] &&
 			spaceBetween( text, tokens[ verb.last - 1 ], tokens[ verb.last ] )
 		) {
+			afterEncounter ??= new Map();
 			afterEncounter.set( verb.last, i );
 		}
 	}
 
 	const found: NameMatch[] = [];
-	const nameStarts = new Set< number >();
-	const pseudonyms = new Set< string >();
+	// First tokens of the names found, in order.
+	const nameStarts: number[] = [];
+	let pseudonyms: Set< string > | undefined;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		if ( nameWords[ i ] !== 1 ) {
 			continue;
 		}
-		const run = readRun( tokens, text, nameWords, i );
-		if ( ! run ) {
+		const last = readRun( tokens, text, nameWords, i );
+		if ( last < 0 ) {
 			// Skip the rest of a long capitalised run (an organisation or a title).
 			while ( i + 1 < tokens.length && nameWords[ i + 1 ] === 1 ) {
 				i++;
 			}
 			continue;
 		}
-		let [ first ] = run;
-		const last = run[ 1 ];
+		let first = i;
 		// "Little Sofia Marchetti" opening a sentence: the fond word is not part of the name.
 		if (
 			last - first >= 2 &&
@@ -596,9 +664,11 @@ export function findNames(
 			first++;
 		}
 		const knownFirst = isFirstName( baseWord( tokens[ first ] ) );
-		const words = tokens.slice( first, last ).map( baseWord );
 		if ( isPseudonym( tokens, text, first, last ) ) {
-			words.forEach( ( w ) => pseudonyms.add( w ) );
+			pseudonyms ??= new Set();
+			for ( let k = first; k < last; k++ ) {
+				pseudonyms.add( baseWord( tokens[ k ] ) );
+			}
 			i = last - 1;
 			continue;
 		}
@@ -610,11 +680,7 @@ export function findNames(
 		);
 		if ( ! evidence && hasAgeApposition( tokens, text, last ) ) {
 			const p1 = tokens[ first - 1 ];
-			const preposition =
-				p1 &&
-				[ 'in', 'at', 'from', 'to', 'near', 'of', 'on' ].includes(
-					p1.lower
-				);
+			const preposition = p1 && PLACE_PREPOSITIONS.has( p1.lower );
 			if ( ! preposition ) {
 				evidence = 'age';
 			}
@@ -622,10 +688,10 @@ export function findNames(
 		const previous = tokens[ first - 1 ];
 		const midSentence =
 			previous !== undefined &&
-			! SENTENCE_GAP.test( gap( text, previous, tokens[ first ] ) );
+			! gapEndsSentence( text, previous, tokens[ first ] );
 		if (
 			! evidence &&
-			afterEncounter.has( first ) &&
+			afterEncounter?.has( first ) &&
 			( knownFirst || midSentence )
 		) {
 			// "I visited Florence" is a holiday unless the sentence is about a person or care;
@@ -643,7 +709,7 @@ export function findNames(
 				if (
 					PERSON_PRONOUNS.has( word ) ||
 					CARE_CONTEXT.has( word ) ||
-					YEAR_OLD.test( word )
+					isYearOld( word )
 				) {
 					evidence = 'encounter';
 					break;
@@ -683,15 +749,22 @@ export function findNames(
 			for ( let k = sFirst; k < sLast; k++ ) {
 				if (
 					CARE_CONTEXT.has( tokens[ k ].lower ) ||
-					YEAR_OLD.test( tokens[ k ].lower )
+					isYearOld( tokens[ k ].lower )
 				) {
 					evidence = 'context';
 					break;
 				}
 			}
 		}
+		if ( ! evidence ) {
+			i = last - 1;
+			continue;
+		}
+		const words: string[] = [];
+		for ( let k = first; k < last; k++ ) {
+			words.push( baseWord( tokens[ k ] ) );
+		}
 		if (
-			! evidence ||
 			isCitedOrProfessional(
 				tokens,
 				text,
@@ -712,7 +785,7 @@ export function findNames(
 			continue;
 		}
 		const title = evidence === 'title' ? tokens[ first - 1 ] : undefined;
-		nameStarts.add( first );
+		nameStarts.push( first );
 		found.push( {
 			start: title ? title.start : tokens[ first ].start,
 			end: bareEnd( tokens[ last - 1 ] ),
@@ -722,11 +795,15 @@ export function findNames(
 		i = last - 1;
 	}
 
+	pseudonyms?.forEach( ( word ) => declared?.pseudonyms.add( word ) );
+	if ( found.length === 0 ) {
+		return found;
+	}
 	// Later mentions of a name already shown to be a patient's ("Margaret's Doppler reading").
 	const known = new Set< string >();
 	for ( const match of found ) {
 		for ( const word of match.words ) {
-			if ( ! pseudonyms.has( word ) && ! excludedWords.has( word ) ) {
+			if ( ! pseudonyms?.has( word ) && ! excludedWords.has( word ) ) {
 				known.add( word );
 				if ( declared && STRONG_CUES.has( match.evidence ) ) {
 					declared.strong.add( word );
@@ -734,11 +811,29 @@ export function findNames(
 			}
 		}
 	}
-	pseudonyms.forEach( ( word ) => declared?.pseudonyms.add( word ) );
-	return [ ...found, ...findRepeats( text, tokens, known, found, nameWords ) ]
-		.filter( ( m ) => ! m.words.some( ( w ) => pseudonyms.has( w ) ) )
+	const repeats = findRepeats( text, tokens, known, found, nameWords );
+	// `found` is in text order already.
+	if ( repeats.length === 0 && pseudonyms === undefined ) {
+		return found;
+	}
+	const declaredPseudonyms = pseudonyms;
+	return [ ...found, ...repeats ]
+		.filter(
+			( m ) => ! m.words.some( ( w ) => declaredPseudonyms?.has( w ) )
+		)
 		.sort( ( a, b ) => a.start - b.start );
 }
+
+/** Prepositions that make an age after a capitalised word a place's ("in Leeds, 1990"). */
+const PLACE_PREPOSITIONS = new Set( [
+	'in',
+	'at',
+	'from',
+	'to',
+	'near',
+	'of',
+	'on',
+] );
 
 /**
  * Mentions of names already known to be patients' ("Margaret's Doppler
