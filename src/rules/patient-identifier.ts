@@ -120,12 +120,15 @@ const DEIDENTIFIED_HINTS = [
 	'identified',
 ];
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
-const LETTER = /[A-Za-z]/;
 const YEAR_AT_END = /(\d{4})$/;
 const YEAR_AT_START = /^(\d{4})/;
 const GROUP_SEPARATORS = /[ ()-]+/;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_DIGIT = /\d/;
+/** A capital right before a digit: UK and Canadian postcodes need one ("SW1A", "K1A"). */
+const CAPITAL_DIGIT = /[A-Z]\d/;
+/** A digit, a full stop and a digit: IP addresses need one. */
+const DOTTED_DIGITS = /\d\.\d/;
 const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
 const POSSESSIVE_END = /'s?$/;
 const TOLL_FREE =
@@ -161,12 +164,13 @@ export const patterns: RegExp[] = [
 	NAME_SEPARATORS,
 	CURLY_APOSTROPHE,
 	YEAR_ONLY,
-	LETTER,
 	YEAR_AT_END,
 	YEAR_AT_START,
 	GROUP_SEPARATORS,
 	UPPER_START,
 	HAS_DIGIT,
+	CAPITAL_DIGIT,
+	DOTTED_DIGITS,
 	TWO_OR_THREE_DIGITS,
 	POSSESSIVE_END,
 	TOLL_FREE,
@@ -291,19 +295,42 @@ function translatePlaceholder( kind: IdentifierKind ): string | undefined {
 	}
 }
 
+/** An ID label found in a text: its first token and the kind of number it names. */
+interface Label {
+	first: number;
+	kind: IdentifierKind;
+}
+
 /** Everything the detectors share about one text. */
 interface Scan {
 	text: string;
 	tokens: Token[];
 	/** Labels found in the text, by the index of their last token. */
-	labelsByLastToken: Map< number, { first: number; kind: IdentifierKind } >;
+	labelsByLastToken: ReadonlyMap< number, Label >;
 	/** What each token may start, from one look-up per token. */
 	starts: WordStarts[];
 	/** 1 for each token shaped like a name word (isNameWord()), else 0. */
 	nameWords: Uint8Array;
 	/** 1 for each token inside a name found, for "whose number is it" checks. */
 	inName: Uint8Array;
+	/** Whether the text has a digit: numbers, dates, postcodes and IP addresses all need one. */
+	digit: boolean;
 	context: RuleContext;
+}
+
+function isDigitCode( c: number ): boolean {
+	return c >= 48 && c <= 57;
+}
+
+function isAsciiLetterCode( c: number ): boolean {
+	return ( c >= 65 && c <= 90 ) || ( c >= 97 && c <= 122 );
+}
+
+// Whether exactly `between` separates two tokens (no string is built).
+function gapIs( text: string, a: Token, b: Token, between: string ): boolean {
+	return (
+		b.start - a.end === between.length && text.startsWith( between, a.end )
+	);
 }
 
 // Token range [first, last) of the sentence holding offset range [start, end).
@@ -430,6 +457,9 @@ function labelBefore(
 	index: number
 ): { kind: IdentifierKind; start: number } | undefined {
 	const { tokens, text } = scan;
+	if ( scan.labelsByLastToken.size === 0 ) {
+		return undefined;
+	}
 	let right = index;
 	let usedParticiple = false;
 	for ( let k = index - 1; k >= 0 && index - k <= 6; k-- ) {
@@ -594,6 +624,10 @@ function dateSuggestions(
 
 function detectDates( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text } = scan;
+	// Both need a digit.
+	if ( ! scan.digit ) {
+		return;
+	}
 	for ( const re of [ DATE_DAY_MONTH, DATE_MONTH_DAY ] ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
@@ -622,15 +656,14 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text, tokens } = scan;
 	NUMBER_RUN.lastIndex = 0;
 	let m: RegExpExecArray | null;
-	while ( ( m = NUMBER_RUN.exec( text ) ) !== null ) {
+	while ( scan.digit && ( m = NUMBER_RUN.exec( text ) ) !== null ) {
 		let value = m[ 0 ];
 		let start = m.index;
 		// A number glued to letters ("NG4471209H", "4B") is an ID token, handled below.
-		if ( LETTER.test( text[ start + value.length ] ?? '' ) ) {
+		if ( isAsciiLetterCode( text.charCodeAt( start + value.length ) ) ) {
 			continue;
 		}
 		const end = start + value.length;
-		const digits = digitsOf( value );
 		if ( NUMERIC_DATE.test( value ) ) {
 			if ( isPersonDate( scan, start, end ) ) {
 				const year =
@@ -645,8 +678,16 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			continue;
 		}
-		const index = tokenIndexAt( tokens, start );
-		const label = labelBefore( scan, index );
+		const index =
+			scan.labelsByLastToken.size > 0
+				? tokenIndexAt( tokens, start )
+				: -1;
+		const label = index >= 0 ? labelBefore( scan, index ) : undefined;
+		// Unlabelled, only an SSN (11 characters) or a phone number (9 digits or more) counts.
+		if ( ! label && value.length < 9 ) {
+			continue;
+		}
+		const digits = digitsOf( value );
 		let kind: IdentifierKind | undefined;
 		if ( label ) {
 			kind = label.kind;
@@ -674,7 +715,8 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 				prefix &&
 				UPPER_PREFIX.test( prefix.text ) &&
 				prefix.start > label.start &&
-				text.slice( prefix.end, start ) === ' '
+				start - prefix.end === 1 &&
+				text.charCodeAt( prefix.end ) === 32
 			) {
 				const kept = scan.labelsByLastToken.get( index - 1 );
 				if ( ! kept ) {
@@ -779,7 +821,7 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 		}
 		const zip = tokens[ i + 1 ];
 		if (
-			text.slice( tokens[ i ].end, zip.start ) !== ' ' ||
+			! gapIs( text, tokens[ i ], zip, ' ' ) ||
 			! ( ZIP.test( zip.text ) || AU_POSTCODE.test( zip.text ) )
 		) {
 			continue;
@@ -793,7 +835,10 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 			out.push( { start: zip.start, end: zip.end, kind: 'postcode' } );
 		}
 	}
-	for ( const re of [ UK_POSTCODE, CA_POSTCODE ] ) {
+	// Both need a capital right before a digit.
+	for ( const re of scan.digit && CAPITAL_DIGIT.test( text )
+		? [ UK_POSTCODE, CA_POSTCODE ]
+		: [] ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ( ( m = re.exec( text ) ) !== null ) {
@@ -815,7 +860,9 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 }
 
 function isCapitalised( token: Token ): boolean {
-	return UPPER_START.test( token.text );
+	// UPPER_START, by char code for ASCII.
+	const c = token.text.charCodeAt( 0 );
+	return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test( token.text );
 }
 
 // Extends an address over ", City", ", IL 60657", ", LS6 2QT" parts; returns the new end token index.
@@ -824,10 +871,7 @@ function extendAddress( scan: Scan, last: number ): number {
 	let end = last;
 	for ( let segment = 0; segment < 3; segment++ ) {
 		const next = tokens[ end ];
-		if (
-			! next ||
-			text.slice( tokens[ end - 1 ].end, next.start ) !== ', '
-		) {
+		if ( ! next || ! gapIs( text, tokens[ end - 1 ], next, ', ' ) ) {
 			break;
 		}
 		let k = end;
@@ -848,8 +892,7 @@ function extendAddress( scan: Scan, last: number ): number {
 			k - end < 4 &&
 			( isCapitalised( tokens[ k ] ) ||
 				HAS_DIGIT.test( tokens[ k ].text ) ) &&
-			( k === end ||
-				text.slice( tokens[ k - 1 ].end, tokens[ k ].start ) === ' ' )
+			( k === end || gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' ) )
 		) {
 			k++;
 		}
@@ -888,7 +931,7 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 		const before = tokens[ i - 1 ];
 		const counted =
 			before &&
-			text.slice( before.end, token.start ) === ' ' &&
+			gapIs( text, before, token, ' ' ) &&
 			NOT_HOUSE_NUMBER_BEFORE.has( before.lower );
 		if ( HOUSE_NUMBER.test( token.text ) && ! counted ) {
 			// Number, one to four capitalised words, a street type.
@@ -897,7 +940,7 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 			while (
 				k < tokens.length &&
 				k - i <= 5 &&
-				text.slice( tokens[ k - 1 ].end, tokens[ k ].start ) === ' '
+				gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' )
 			) {
 				const t = tokens[ k ];
 				if ( ! isCapitalised( t ) ) {
@@ -1117,6 +1160,10 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			continue;
 		}
 		const t = tokens[ i ];
+		// One digit is no age over 89 in any form.
+		if ( t.text.length === 1 && isDigitCode( t.text.charCodeAt( 0 ) ) ) {
+			continue;
+		}
 		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
 			push( i, i + 1, spelledAge( t.lower ), ninetyPlusYearOld );
 			continue;
@@ -1129,7 +1176,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			named &&
 			next &&
 			TWO_OR_THREE_DIGITS.test( next.text ) &&
-			text.slice( t.end, next.start ) === ', ' &&
+			gapIs( text, t, next, ', ' ) &&
 			( next.end === text.length || ',.;)'.includes( text[ next.end ] ) )
 		) {
 			push( i + 1, i + 2, Number( next.text ), overNinety );
@@ -1276,9 +1323,14 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 // Social profiles and IP addresses that point at a patient.
 function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text } = scan;
-	const patternsHere = text.includes( '.com/' )
-		? [ PROFILE_URL, IPV4 ]
-		: [ IPV4 ];
+	const patternsHere: RegExp[] = [];
+	if ( text.includes( '.com/' ) ) {
+		patternsHere.push( PROFILE_URL );
+	}
+	// An IP address has a digit, a full stop and a digit.
+	if ( scan.digit && DOTTED_DIGITS.test( text ) ) {
+		patternsHere.push( IPV4 );
+	}
 	for ( const re of patternsHere ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
@@ -1298,14 +1350,37 @@ function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+// Whether two lists hold the same strings in the same order.
+function sameStrings( a: readonly string[], b: readonly string[] ): boolean {
+	if ( a.length !== b.length ) {
+		return false;
+	}
+	for ( let i = 0; i < a.length; i++ ) {
+		if ( a[ i ] !== b[ i ] ) {
+			return false;
+		}
+	}
+	return true;
+}
+
 // The author's words from the last context seen (the context rarely changes).
-const lastAuthors: { key: string; words: Set< string > } = {
+const lastAuthors: {
+	names: readonly string[];
+	key: string;
+	words: Set< string >;
+} = {
+	names: [],
 	key: '',
 	words: new Set(),
 };
 
 // Lower-cased words of the author's own names, never flagged as a patient's.
 function authorWords( context: RuleContext ): Set< string > {
+	// The same names as last time need not even be joined.
+	if ( sameStrings( context.authorNames, lastAuthors.names ) ) {
+		return lastAuthors.words;
+	}
+	lastAuthors.names = [ ...context.authorNames ];
 	const key = context.authorNames.join( '\u0001' );
 	if ( key === lastAuthors.key ) {
 		return lastAuthors.words;
@@ -1331,19 +1406,30 @@ interface UnitReading {
 	/** The text declares its own names changed or its story invented. */
 	renamed: boolean;
 	/** Lower-cased name-shaped words outside the names found (a known name elsewhere may make them one). */
-	loose: ReadonlySet< string >;
+	loose: readonly string[];
 }
+
+/** Facts of the texts that declare nothing (or only their own names changed): shared, never changed. */
+const NO_FACTS: PostFacts = {
+	pseudonyms: new Set(),
+	deidentified: false,
+	knownPatientNames: new Set(),
+};
+const DEIDENTIFIED_FACTS: PostFacts = { ...NO_FACTS, deidentified: true };
 
 const EMPTY_READING: UnitReading = {
 	matches: [],
-	facts: {
-		pseudonyms: new Set(),
-		deidentified: false,
-		knownPatientNames: new Set(),
-	},
+	facts: NO_FACTS,
 	renamed: false,
-	loose: new Set(),
+	loose: [],
 };
+
+/** What findNames() finds a text to declare, gathered here and copied only when there is something. */
+const declaredPseudonyms = new Set< string >();
+const declaredStrong = new Set< string >();
+const unusedStrong = new Set< string >();
+const NO_LABELS: ReadonlyMap< number, Label > = new Map();
+const NO_WORDS: readonly string[] = [];
 
 // Whether "composite" at this match declares a composite case, not a "composite filling".
 function isCompositeTerm( tokens: Token[], last: number ): boolean {
@@ -1488,15 +1574,17 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	const inName = inNameBuffer;
 	const declaration = readTokens( tokens, starts, nameShaped );
 	inName.fill( 0, 0, tokens.length );
-	const labelsByLastToken = new Map<
-		number,
-		{ first: number; kind: IdentifierKind }
-	>();
-	for ( const match of findPhrases( labelIndex, tokens, starts, 'label' ) ) {
-		labelsByLastToken.set( match.last - 1, {
-			first: match.first,
-			kind: match.entry.kind,
-		} );
+	let labelsByLastToken = NO_LABELS;
+	const labels = findPhrases( labelIndex, tokens, starts, 'label' );
+	if ( labels.length > 0 ) {
+		const byLast = new Map< number, Label >();
+		for ( const match of labels ) {
+			byLast.set( match.last - 1, {
+				first: match.first,
+				kind: match.entry.kind,
+			} );
+		}
+		labelsByLastToken = byLast;
 	}
 	const scan: Scan = {
 		text,
@@ -1505,6 +1593,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		starts,
 		nameWords: nameShaped,
 		inName,
+		digit: HAS_DIGIT.test( text ),
 		context,
 	};
 
@@ -1540,13 +1629,13 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 			postWide = true;
 		}
 	}
-	const facts = {
-		pseudonyms: new Set< string >(),
-		deidentified: postWide,
-		knownPatientNames: new Set< string >(),
-	};
 	if ( invented ) {
-		return { matches: [], facts, renamed: true, loose: new Set() };
+		return {
+			matches: [],
+			facts: postWide ? DEIDENTIFIED_FACTS : NO_FACTS,
+			renamed: true,
+			loose: [],
+		};
 	}
 
 	const found: IdentifierMatch[] = [];
@@ -1562,11 +1651,12 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		sentenceOf,
 		authorWords( context ),
 		{
-			pseudonyms: facts.pseudonyms,
-			strong: renamed ? new Set() : facts.knownPatientNames,
+			pseudonyms: clear( declaredPseudonyms ),
+			strong: renamed ? clear( unusedStrong ) : clear( declaredStrong ),
 		}
 	);
-	const loose = new Set< string >();
+	const facts = factsOf( postWide, renamed );
+	let loose: string[] | undefined;
 	if ( ! renamed ) {
 		let next = 0;
 		for ( let i = 0; i < tokens.length; i++ ) {
@@ -1580,7 +1670,8 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 			const inFound =
 				next < names.length && names[ next ].start <= token.start;
 			if ( ! inFound ) {
-				loose.add( baseWord( token ) );
+				loose ??= [];
+				loose.push( baseWord( token ) );
 			}
 		}
 		for ( const name of names ) {
@@ -1630,7 +1721,25 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		}
 		kept.push( match );
 	}
-	return { matches: kept, facts, renamed, loose };
+	return { matches: kept, facts, renamed, loose: loose ?? NO_WORDS };
+}
+
+function clear( set: Set< string > ): Set< string > {
+	set.clear();
+	return set;
+}
+
+// The facts of a text from what findNames() gathered: a shared object when it declares no name.
+function factsOf( postWide: boolean, renamed: boolean ): PostFacts {
+	const strong = renamed ? NO_FACTS.knownPatientNames : declaredStrong;
+	if ( declaredPseudonyms.size === 0 && strong.size === 0 ) {
+		return postWide ? DEIDENTIFIED_FACTS : NO_FACTS;
+	}
+	return {
+		pseudonyms: new Set( declaredPseudonyms ),
+		deidentified: postWide,
+		knownPatientNames: new Set( strong ),
+	};
 }
 
 /*
@@ -1642,6 +1751,32 @@ const memo = {
 	contextKey: '',
 	byText: new Map< string, UnitReading >(),
 };
+
+// The context key of the last context seen, by its lists (rebuilt only when they change).
+const lastContext: {
+	authorNames: readonly string[];
+	officialContacts: readonly string[];
+	key: string;
+} = {
+	authorNames: [],
+	officialContacts: [],
+	key: '\u0002',
+};
+
+// The author's names and the official contacts as one string.
+function contextKeyOf( context: RuleContext ): string {
+	if (
+		! sameStrings( context.authorNames, lastContext.authorNames ) ||
+		! sameStrings( context.officialContacts, lastContext.officialContacts )
+	) {
+		lastContext.authorNames = [ ...context.authorNames ];
+		lastContext.officialContacts = [ ...context.officialContacts ];
+		lastContext.key = `${ context.authorNames.join(
+			'\u0001'
+		) }\u0002${ context.officialContacts.join( '\u0001' ) }`;
+	}
+	return lastContext.key;
+}
 const MEMO_LIMIT = 2000;
 const MEMO_MAX_TEXT = 20000;
 
@@ -1763,7 +1898,7 @@ function readText( text: string, context: RuleContext ): UnitReading {
 		return computeIdentifiers( text, context );
 	}
 	// Keyed by the text itself (its hash is cached on the string) under a short context key.
-	const contextKey = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }`;
+	const contextKey = contextKeyOf( context );
 	if ( contextKey !== memo.contextKey || memo.byText.size >= MEMO_LIMIT ) {
 		memo.contextKey = contextKey;
 		memo.byText.clear();
