@@ -48,6 +48,7 @@ import {
 	findNames,
 	findRepeats,
 	isNameWord,
+	isSpeaker,
 	patterns as namePatterns,
 } from './utils/names';
 import type { NameMatch } from './utils/names';
@@ -307,8 +308,6 @@ interface Scan {
 	tokens: Token[];
 	/** Labels found in the text, by the index of their last token. */
 	labelsByLastToken: ReadonlyMap< number, Label >;
-	/** What each token may start, from one look-up per token. */
-	starts: WordStarts[];
 	/** 1 for each token shaped like a name word (isNameWord()), else 0. */
 	nameWords: Uint8Array;
 	/** 1 for each token inside a name found, for "whose number is it" checks. */
@@ -807,16 +806,8 @@ function isPhoneShape( value: string, digits: string ): boolean {
 function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text, tokens } = scan;
 	// "Springfield, IL 62704", "Parramatta NSW 2150": a ZIP or postcode after a state.
-	for ( let i = 1; i + 1 < tokens.length; i++ ) {
-		// State codes are capitals, two or three of them.
-		const state = tokens[ i ].text;
-		const c = state.charCodeAt( 0 );
-		if (
-			c < 65 ||
-			c > 90 ||
-			state.length > 3 ||
-			! STATE_CODES.has( state )
-		) {
+	for ( const i of candidates.state ) {
+		if ( i < 1 || i + 1 >= tokens.length ) {
 			continue;
 		}
 		const zip = tokens[ i + 1 ];
@@ -919,10 +910,11 @@ function isVisitedPlace( scan: Scan, first: number ): boolean {
 // Street addresses: "1842 Alder Street", "2900 N Lincoln Ave, Chicago, IL 60657", "Flat 4B, Sai Krupa Apartments, Karve Road".
 function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
-	const { starts } = scan;
-	for ( let i = 0; i < tokens.length; i++ ) {
-		// A digit or a unit word ("Flat").
-		if ( ! starts[ i ].address ) {
+	// The tokens after a match are past, as is the address itself.
+	let next = 0;
+	// Digits and unit words ("Flat").
+	for ( const i of candidates.address ) {
+		if ( i < next ) {
 			continue;
 		}
 		const token = tokens[ i ];
@@ -993,11 +985,11 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 			owner === 'official' ||
 			isKnownContact( text.slice( start, end ), scan.context )
 		) {
-			i = last - 1;
+			next = last;
 			continue;
 		}
 		out.push( { start, end, kind: 'address' } );
-		i = last - 1;
+		next = last;
 	}
 }
 
@@ -1153,10 +1145,11 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			],
 		} );
 	};
-	const { starts, inName } = scan;
-	for ( let i = 0; i < tokens.length; i++ ) {
-		// Cheap first: ages start with a digit, or are "aged", "he/she…", "ninety…", "hundred…" or a name.
-		if ( ! starts[ i ].age && inName[ i ] !== 1 ) {
+	const { inName } = scan;
+	let skipTo = 0;
+	// Ages start with a digit, or are "aged", "he/she…", "ninety…", "hundred…" or a name.
+	for ( const i of union( candidates.age, candidates.inName ) ) {
+		if ( i < skipTo ) {
 			continue;
 		}
 		const t = tokens[ i ];
@@ -1224,7 +1217,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 					? spelledAge( n.lower )
 					: Number( n.text );
 				push( i, k + 1, age, agedOverNinety );
-				i = k;
+				skipTo = k + 1;
 			}
 			continue;
 		}
@@ -1256,9 +1249,9 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 // References to a full-face photo of a person ("full-face photo", "a photo of her face").
 function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
-	const { starts } = scan;
-	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( ! starts[ i ].photo ) {
+	let next = 0;
+	for ( const i of candidates.photo ) {
+		if ( i < next ) {
 			continue;
 		}
 		const t = tokens[ i ];
@@ -1316,7 +1309,7 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 		if ( person ) {
 			out.push( { start, end, kind: 'photo' } );
 		}
-		i = last - 1;
+		next = last;
 	}
 }
 
@@ -1443,23 +1436,13 @@ interface WordStarts {
 	label: boolean;
 	/** First word of a de-identification phrase ("names", "pseudonym"). */
 	declaration: boolean;
-	/** A digit or a unit word ("Flat 4B"). */
-	address: boolean;
+	/** A unit word ("Flat 4B"). */
+	unit: boolean;
 	/** "full-face", "facial", "full" or a photo noun. */
 	photo: boolean;
-	/** A digit or a word an age expression can start with ("aged", "she's", "ninety-two-year-old"). */
+	/** A word an age expression can start with ("aged", "she's"). */
 	age: boolean;
 }
-
-const NO_STARTS: WordStarts = {
-	label: false,
-	declaration: false,
-	address: false,
-	photo: false,
-	age: false,
-};
-const DIGIT_STARTS: WordStarts = { ...NO_STARTS, address: true, age: true };
-const AGE_STARTS: WordStarts = { ...NO_STARTS, age: true };
 
 // First word of a phrase, as PhraseIndex keys it.
 function firstWord( phrase: string ): string | undefined {
@@ -1469,12 +1452,21 @@ function firstWord( phrase: string ): string | undefined {
 /** What lower-case words may start (one look-up per token instead of one per detector); other words start nothing. */
 const WORD_STARTS = new Map< string, WordStarts >();
 function addStarts( word: string | undefined, key: keyof WordStarts ): void {
-	if ( word !== undefined ) {
-		WORD_STARTS.set( word, {
-			...( WORD_STARTS.get( word ) ?? NO_STARTS ),
-			[ key ]: true,
-		} );
+	if ( word === undefined ) {
+		return;
 	}
+	let starts = WORD_STARTS.get( word );
+	if ( ! starts ) {
+		starts = {
+			label: false,
+			declaration: false,
+			unit: false,
+			photo: false,
+			age: false,
+		};
+		WORD_STARTS.set( word, starts );
+	}
+	starts[ key ] = true;
 }
 for ( const label of ID_LABELS ) {
 	addStarts( firstWord( label.phrase ), 'label' );
@@ -1483,7 +1475,7 @@ for ( const phrase of DEIDENTIFIED_PHRASES ) {
 	addStarts( firstWord( phrase ), 'declaration' );
 }
 for ( const word of UNIT_WORDS ) {
-	addStarts( word, 'address' );
+	addStarts( word, 'unit' );
 }
 for ( const word of [ 'full-face', 'facial', 'full', ...PHOTO_NOUNS ] ) {
 	addStarts( word, 'photo' );
@@ -1492,62 +1484,149 @@ for ( const word of [ 'age', 'aged', ...AGE_SUBJECTS ] ) {
 	addStarts( word, 'age' );
 }
 
-// What a token may start: its word's entry, digits and the spelled ages over 89 added.
-function startsOf( lower: string ): WordStarts {
-	const c = lower.charCodeAt( 0 );
-	if ( c >= 48 && c <= 57 ) {
-		return DIGIT_STARTS;
-	}
-	const starts = WORD_STARTS.get( lower );
-	if (
+// "ninety…", "hundred…", "one-hundred…", "a-hundred…": spelled ages over 89 (c is the first char code).
+function isSpelledAgeStart( lower: string, c: number ): boolean {
+	return (
 		( c === 110 && lower.startsWith( 'ninety' ) ) ||
 		( c === 104 && lower.startsWith( 'hundred' ) ) ||
 		( c === 111 && lower.startsWith( 'one-hundred' ) ) ||
 		( c === 97 && lower.startsWith( 'a-hundred' ) )
-	) {
-		return starts ? { ...starts, age: true } : AGE_STARTS;
-	}
-	return starts ?? NO_STARTS;
+	);
 }
 
-/** Per-token arrays reused from text to text (grown when a text has more tokens). */
-const startsBuffer: WordStarts[] = [];
+/**
+ * Indexes of the tokens that may start something, in text order, so that each
+ * detector visits its own few tokens instead of every token. Refilled for each
+ * text (computeIdentifiers() is never re-entered).
+ */
+const candidates = {
+	/** First words of ID labels. */
+	label: [] as number[],
+	/** First words of de-identification phrases. */
+	declaration: [] as number[],
+	/** Digits and unit words: addresses. */
+	address: [] as number[],
+	/** Digits and the words an age can start with. */
+	age: [] as number[],
+	/** Words a photo reference starts with. */
+	photo: [] as number[],
+	/** State codes as written ("IL", "NSW"). */
+	state: [] as number[],
+	/** Name-shaped words (isNameWord()). */
+	name: [] as number[],
+	/** "i" and "we", who start encounters. */
+	speaker: [] as number[],
+	/** Tokens inside the names found. */
+	inName: [] as number[],
+};
+
+/** Per-token flags reused from text to text (grown when a text has more tokens). */
 let nameWordsBuffer = new Uint8Array( 256 );
 let inNameBuffer = new Uint8Array( 256 );
+/** The flags of a text without names: every index reads as not in a name. */
+const NO_NAME_TOKENS = new Uint8Array( 0 );
 
-// What every token may start and whether it is a name word, in one pass; returns whether any token starts a declaration.
-function readTokens(
-	tokens: Token[],
-	starts: WordStarts[],
-	nameShaped: Uint8Array
-): boolean {
-	let declaration = false;
+// The indexes in either sorted list, sorted, each once.
+function union(
+	a: readonly number[],
+	b: readonly number[]
+): readonly number[] {
+	if ( b.length === 0 ) {
+		return a;
+	}
+	const both: number[] = [];
+	let j = 0;
+	let k = 0;
+	while ( j < a.length || k < b.length ) {
+		if ( k >= b.length || ( j < a.length && a[ j ] < b[ k ] ) ) {
+			both.push( a[ j++ ] );
+		} else if ( j >= a.length || b[ k ] < a[ j ] ) {
+			both.push( b[ k++ ] );
+		} else {
+			both.push( a[ j++ ] );
+			k++;
+		}
+	}
+	return both;
+}
+
+// One pass over the tokens: the candidates of each detector and the name-word flags.
+function readTokens( tokens: Token[], nameShaped: Uint8Array ): void {
+	const found = candidates;
+	found.label.length = 0;
+	found.declaration.length = 0;
+	found.address.length = 0;
+	found.age.length = 0;
+	found.photo.length = 0;
+	found.state.length = 0;
+	found.name.length = 0;
+	found.speaker.length = 0;
+	found.inName.length = 0;
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const token = tokens[ i ];
-		const found = startsOf( token.lower );
-		declaration = declaration || found.declaration;
-		starts[ i ] = found;
-		nameShaped[ i ] = isNameWord( token ) ? 1 : 0;
+		const lower = token.lower;
+		const c = lower.charCodeAt( 0 );
+		const starts = WORD_STARTS.get( lower );
+		if ( isSpeaker( lower ) ) {
+			found.speaker.push( i );
+		}
+		if ( starts !== undefined ) {
+			if ( starts.label ) {
+				found.label.push( i );
+			}
+			if ( starts.declaration ) {
+				found.declaration.push( i );
+			}
+			if ( starts.photo ) {
+				found.photo.push( i );
+			}
+		}
+		if ( isDigitCode( c ) ) {
+			found.address.push( i );
+			found.age.push( i );
+		} else {
+			if ( starts?.unit ) {
+				found.address.push( i );
+			}
+			if ( starts?.age || isSpelledAgeStart( lower, c ) ) {
+				found.age.push( i );
+			}
+		}
+		// State codes are capitals, two or three of them.
+		const first = token.text.charCodeAt( 0 );
+		if (
+			first >= 65 &&
+			first <= 90 &&
+			token.text.length <= 3 &&
+			STATE_CODES.has( token.text )
+		) {
+			found.state.push( i );
+		}
+		if ( isNameWord( token ) ) {
+			nameShaped[ i ] = 1;
+			found.name.push( i );
+		} else {
+			nameShaped[ i ] = 0;
+		}
 	}
-	return declaration;
 }
 
 // Every non-overlapping longest match of the index, left to right (PhraseIndex.find() on the tokens that can start one).
 function findPhrases< T >(
 	index: PhraseIndex< T >,
 	tokens: Token[],
-	starts: WordStarts[],
-	key: 'label' | 'declaration'
+	starts: readonly number[]
 ): Array< PhraseMatch< T > > {
 	const found: Array< PhraseMatch< T > > = [];
-	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( ! starts[ i ][ key ] ) {
+	let next = 0;
+	for ( const i of starts ) {
+		if ( i < next ) {
 			continue;
 		}
 		const match = index.matchAt( tokens, i );
 		if ( match ) {
 			found.push( match );
-			i = match.last - 1;
+			next = match.last;
 		}
 	}
 	return found;
@@ -1565,17 +1644,14 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	}
 	const tokens = tokenize( text );
 	if ( nameWordsBuffer.length < tokens.length ) {
-		const size = Math.max( tokens.length, nameWordsBuffer.length * 2 );
-		nameWordsBuffer = new Uint8Array( size );
-		inNameBuffer = new Uint8Array( size );
+		nameWordsBuffer = new Uint8Array(
+			Math.max( tokens.length, nameWordsBuffer.length * 2 )
+		);
 	}
-	const starts = startsBuffer;
 	const nameShaped = nameWordsBuffer;
-	const inName = inNameBuffer;
-	const declaration = readTokens( tokens, starts, nameShaped );
-	inName.fill( 0, 0, tokens.length );
+	readTokens( tokens, nameShaped );
 	let labelsByLastToken = NO_LABELS;
-	const labels = findPhrases( labelIndex, tokens, starts, 'label' );
+	const labels = findPhrases( labelIndex, tokens, candidates.label );
 	if ( labels.length > 0 ) {
 		const byLast = new Map< number, Label >();
 		for ( const match of labels ) {
@@ -1590,9 +1666,8 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		text,
 		tokens,
 		labelsByLastToken,
-		starts,
 		nameWords: nameShaped,
-		inName,
+		inName: NO_NAME_TOKENS,
 		digit: HAS_DIGIT.test( text ),
 		context,
 	};
@@ -1603,9 +1678,11 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	let renamed = false;
 	let postWide = false;
 	// The substring hints only ever narrowed the phrases found: test them only when there are some.
-	const phrases = declaration
-		? findPhrases( deidentifiedIndex, tokens, starts, 'declaration' )
-		: [];
+	const phrases = findPhrases(
+		deidentifiedIndex,
+		tokens,
+		candidates.declaration
+	);
 	const declared =
 		phrases.length > 0 &&
 		DEIDENTIFIED_HINTS.some( ( hint ) => text.includes( hint ) )
@@ -1647,7 +1724,11 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	const names = findNames(
 		text,
 		tokens,
-		nameShaped,
+		{
+			shaped: nameShaped,
+			names: candidates.name,
+			speakers: candidates.speaker,
+		},
 		sentenceOf,
 		authorWords( context ),
 		{
@@ -1659,10 +1740,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	let loose: string[] | undefined;
 	if ( ! renamed ) {
 		let next = 0;
-		for ( let i = 0; i < tokens.length; i++ ) {
-			if ( nameShaped[ i ] !== 1 ) {
-				continue;
-			}
+		for ( const i of candidates.name ) {
 			const token = tokens[ i ];
 			while ( next < names.length && names[ next ].end <= token.start ) {
 				next++;
@@ -1674,13 +1752,23 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 				loose.push( baseWord( token ) );
 			}
 		}
+		if ( names.length > 0 ) {
+			if ( inNameBuffer.length < tokens.length ) {
+				inNameBuffer = new Uint8Array( nameWordsBuffer.length );
+			}
+			scan.inName = inNameBuffer;
+			scan.inName.fill( 0, 0, tokens.length );
+		}
 		for ( const name of names ) {
 			for (
 				let k = tokenIndexAt( tokens, name.start );
 				k < tokens.length && tokens[ k ].start < name.end;
 				k++
 			) {
-				inName[ k ] = 1;
+				if ( scan.inName[ k ] !== 1 ) {
+					scan.inName[ k ] = 1;
+					candidates.inName.push( k );
+				}
 			}
 			found.push( {
 				start: name.start,

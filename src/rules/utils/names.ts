@@ -105,20 +105,42 @@ function bareEnd( token: Token ): number {
 		: token.end;
 }
 
+/** The tokens findNames() starts from, read in one pass (see nameCandidatesOf()). */
+export interface NameCandidates {
+	/** 1 for each token shaped like part of a name (isNameWord()), else 0. */
+	shaped: ArrayLike< number >;
+	/** Indexes of those tokens, in order. */
+	names: readonly number[];
+	/** Indexes of the tokens "i" and "we", in order (they start encounters). */
+	speakers: readonly number[];
+}
+
 /**
- * 1 for each token shaped like part of a person's name, else 0: one pass, for
- * callers that ask about the same tokens many times.
+ * The name candidates of a text's tokens, for callers without their own pass.
  * @param tokens Word tokens of a text.
- * @param into   Array to fill (at least as long as `tokens`), or a new one.
  */
-export function nameWordsOf(
-	tokens: Token[],
-	into: Uint8Array = new Uint8Array( tokens.length )
-): Uint8Array {
+export function nameCandidatesOf( tokens: Token[] ): NameCandidates {
+	const shaped = new Uint8Array( tokens.length );
+	const names: number[] = [];
+	const speakers: number[] = [];
 	for ( let i = 0; i < tokens.length; i++ ) {
-		into[ i ] = isNameWord( tokens[ i ] ) ? 1 : 0;
+		if ( isNameWord( tokens[ i ] ) ) {
+			shaped[ i ] = 1;
+			names.push( i );
+		}
+		if ( isSpeaker( tokens[ i ].lower ) ) {
+			speakers.push( i );
+		}
 	}
-	return into;
+	return { shaped, names, speakers };
+}
+
+/**
+ * Whether a word is "i" or "we", who start an encounter ("I saw …").
+ * @param lower A token's lower-case form.
+ */
+export function isSpeaker( lower: string ): boolean {
+	return lower === 'i' || lower === 'we';
 }
 
 /**
@@ -599,7 +621,7 @@ const CARE_CONTEXT = new Set( [
  *
  * @param text                The text the tokens come from.
  * @param tokens              Its word tokens.
- * @param nameWords           1 for each token that is a name word (see nameWordsOf()), else 0.
+ * @param candidates          Its name-shaped tokens and speakers (see nameCandidatesOf()).
  * @param sentenceOf          Gives the [start, end) token range of the sentence around a token.
  * @param excludedWords       Lower-cased words of names that belong to the author.
  * @param declared            Filled, when given, with what the text declares.
@@ -610,17 +632,15 @@ const CARE_CONTEXT = new Set( [
 export function findNames(
 	text: string,
 	tokens: Token[],
-	nameWords: ArrayLike< number >,
+	candidates: NameCandidates,
 	sentenceOf: ( index: number ) => [ number, number ],
 	excludedWords: ReadonlySet< string >,
 	declared?: { pseudonyms: Set< string >; strong: Set< string > }
 ): NameMatch[] {
+	const nameWords = candidates.shaped;
 	// Tokens right after "I/we + encounter verb" (a Map only once there is one).
 	let afterEncounter: Map< number, number > | undefined;
-	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( tokens[ i ].lower !== 'i' && tokens[ i ].lower !== 'we' ) {
-			continue;
-		}
+	for ( const i of candidates.speakers ) {
 		let k = i + 1;
 		if ( tokens[ k ] && PREDICATE_ADVERBS.has( tokens[ k ].lower ) ) {
 			k++;
@@ -642,15 +662,18 @@ export function findNames(
 	// First tokens of the names found, in order.
 	const nameStarts: number[] = [];
 	let pseudonyms: Set< string > | undefined;
-	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( nameWords[ i ] !== 1 ) {
+	// Name words before `next` are read already (part of a run or a name).
+	let next = 0;
+	for ( const i of candidates.names ) {
+		if ( i < next ) {
 			continue;
 		}
 		const last = readRun( tokens, text, nameWords, i );
 		if ( last < 0 ) {
 			// Skip the rest of a long capitalised run (an organisation or a title).
-			while ( i + 1 < tokens.length && nameWords[ i + 1 ] === 1 ) {
-				i++;
+			next = i + 1;
+			while ( next < tokens.length && nameWords[ next ] === 1 ) {
+				next++;
 			}
 			continue;
 		}
@@ -669,7 +692,7 @@ export function findNames(
 			for ( let k = first; k < last; k++ ) {
 				pseudonyms.add( baseWord( tokens[ k ] ) );
 			}
-			i = last - 1;
+			next = last;
 			continue;
 		}
 		let evidence: NameEvidence | undefined = cueBefore(
@@ -757,7 +780,7 @@ export function findNames(
 			}
 		}
 		if ( ! evidence ) {
-			i = last - 1;
+			next = last;
 			continue;
 		}
 		const words: string[] = [];
@@ -781,7 +804,7 @@ export function findNames(
 				) ) ||
 			words.every( ( w ) => excludedWords.has( w ) )
 		) {
-			i = last - 1;
+			next = last;
 			continue;
 		}
 		const title = evidence === 'title' ? tokens[ first - 1 ] : undefined;
@@ -792,7 +815,7 @@ export function findNames(
 			words,
 			evidence,
 		} );
-		i = last - 1;
+		next = last;
 	}
 
 	pseudonyms?.forEach( ( word ) => declared?.pseudonyms.add( word ) );
