@@ -757,33 +757,40 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 
 	// Letter-and-digit IDs after a label: "serial number NG4471209H", "member ID XEH912847563".
-	for (
-		let i = 0;
-		scan.labelsByLastToken.size > 0 && i < tokens.length;
-		i++
-	) {
-		const token = tokens[ i ];
-		if (
-			token.text.length < 5 ||
-			! ID_TOKEN.test( token.text ) ||
-			countDigits( token.text ) < 3
-		) {
-			continue;
+	// labelBefore() looks six tokens back at most, so only the six tokens after each label can have one.
+	let from = 0;
+	for ( const labelEnd of scan.labelsByLastToken.keys() ) {
+		const to = Math.min( labelEnd + 7, tokens.length );
+		for ( let i = Math.max( from, labelEnd + 1 ); i < to; i++ ) {
+			detectIdToken( scan, i, out );
 		}
-		const label = labelBefore( scan, i );
-		if ( ! label || label.kind === 'phone' || label.kind === 'postcode' ) {
-			continue;
-		}
-		const owner = ownerBefore( scan, label.start );
-		if (
-			owner === 'self' ||
-			owner === 'official' ||
-			isKnownContact( token.text, scan.context )
-		) {
-			continue;
-		}
-		out.push( { start: token.start, end: token.end, kind: label.kind } );
+		from = Math.max( from, to );
 	}
+}
+
+// A letter-and-digit ID at token i, when a label stands before it.
+function detectIdToken( scan: Scan, i: number, out: IdentifierMatch[] ): void {
+	const token = scan.tokens[ i ];
+	if (
+		token.text.length < 5 ||
+		! ID_TOKEN.test( token.text ) ||
+		countDigits( token.text ) < 3
+	) {
+		return;
+	}
+	const label = labelBefore( scan, i );
+	if ( ! label || label.kind === 'phone' || label.kind === 'postcode' ) {
+		return;
+	}
+	const owner = ownerBefore( scan, label.start );
+	if (
+		owner === 'self' ||
+		owner === 'official' ||
+		isKnownContact( token.text, scan.context )
+	) {
+		return;
+	}
+	out.push( { start: token.start, end: token.end, kind: label.kind } );
 }
 
 // Phone-like: 9 to 13 digits in groups, or behind "+" or an area code in brackets.
@@ -1153,11 +1160,13 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			continue;
 		}
 		const t = tokens[ i ];
-		// One digit is no age over 89 in any form.
-		if ( t.text.length === 1 && isDigitCode( t.text.charCodeAt( 0 ) ) ) {
+		// Tokens that start with a digit can only be "92-year-old", "93 (years old)" or "95th";
+		// one digit is no age over 89 in any form.
+		const digit = isDigitCode( t.lower.charCodeAt( 0 ) );
+		if ( digit && t.text.length === 1 ) {
 			continue;
 		}
-		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
+		if ( ! digit && SPELLED_AGE_TOKEN.test( t.lower ) ) {
 			push( i, i + 1, spelledAge( t.lower ), ninetyPlusYearOld );
 			continue;
 		}
@@ -1175,7 +1184,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			push( i + 1, i + 2, Number( next.text ), overNinety );
 			continue;
 		}
-		if ( AGE_SUBJECTS.has( t.lower ) || named ) {
+		if ( ( ! digit && AGE_SUBJECTS.has( t.lower ) ) || named ) {
 			let k = i + 1;
 			if ( tokens[ k ] && AGE_VERBS.has( tokens[ k ].lower ) ) {
 				k++;
@@ -1199,7 +1208,9 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			continue;
 		}
-		const one = AGE_TOKEN.exec( t.lower );
+		// AGE_TOKEN needs eight characters at least ("90-y-old").
+		const one =
+			digit && t.lower.length >= 8 ? AGE_TOKEN.exec( t.lower ) : null;
 		if ( one ) {
 			push( i, i + 1, Number( one[ 1 ] ), ninetyPlusYearOld );
 			continue;
@@ -1221,7 +1232,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			continue;
 		}
-		if ( TWO_OR_THREE_DIGITS.test( t.text ) && tokens[ i + 1 ] ) {
+		if ( digit && TWO_OR_THREE_DIGITS.test( t.text ) && tokens[ i + 1 ] ) {
 			const n1 = tokens[ i + 1 ].lower;
 			const n2 = tokens[ i + 2 ]?.lower;
 			if (
@@ -1239,7 +1250,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			continue;
 		}
-		const ordinal = ORDINAL.exec( t.lower );
+		const ordinal = digit ? ORDINAL.exec( t.lower ) : null;
 		if ( ordinal && tokens[ i + 1 ]?.lower === 'birthday' ) {
 			push( i, i + 1, Number( ordinal[ 1 ] ), overNinetieth );
 		}
@@ -1484,6 +1495,38 @@ for ( const word of [ 'age', 'aged', ...AGE_SUBJECTS ] ) {
 	addStarts( word, 'age' );
 }
 
+/*
+ * First char and length, and first and last char, of the words in WORD_STARTS
+ * (ASCII only): a word missing from either table is not a key, which two array
+ * reads tell before the Map would hash the word.
+ */
+const STARTS_FIRST_LENGTH = new Uint8Array( 128 * 64 );
+const STARTS_FIRST_LAST = new Uint8Array( 128 * 128 );
+for ( const word of WORD_STARTS.keys() ) {
+	const first = word.charCodeAt( 0 );
+	const last = word.charCodeAt( word.length - 1 );
+	if ( first < 128 && last < 128 ) {
+		STARTS_FIRST_LENGTH[ first * 64 + Math.min( word.length, 63 ) ] = 1;
+		STARTS_FIRST_LAST[ first * 128 + last ] = 1;
+	}
+}
+
+// What a lower-case word may start, if anything.
+function startsOf( lower: string ): WordStarts | undefined {
+	const first = lower.charCodeAt( 0 );
+	const last = lower.charCodeAt( lower.length - 1 );
+	if (
+		first < 128 &&
+		last < 128 &&
+		( STARTS_FIRST_LENGTH[ first * 64 + Math.min( lower.length, 63 ) ] ===
+			0 ||
+			STARTS_FIRST_LAST[ first * 128 + last ] === 0 )
+	) {
+		return undefined;
+	}
+	return WORD_STARTS.get( lower );
+}
+
 // "ninety…", "hundred…", "one-hundred…", "a-hundred…": spelled ages over 89 (c is the first char code).
 function isSpelledAgeStart( lower: string, c: number ): boolean {
 	return (
@@ -1519,6 +1562,20 @@ const candidates = {
 	/** Tokens inside the names found. */
 	inName: [] as number[],
 };
+
+// Two or three capitals, the shape of every state code.
+function isStateShaped( word: string ): boolean {
+	if ( word.length < 2 || word.length > 3 ) {
+		return false;
+	}
+	for ( let i = 0; i < word.length; i++ ) {
+		const c = word.charCodeAt( i );
+		if ( c < 65 || c > 90 ) {
+			return false;
+		}
+	}
+	return true;
+}
 
 /** Per-token flags reused from text to text (grown when a text has more tokens). */
 let nameWordsBuffer = new Uint8Array( 256 );
@@ -1566,7 +1623,7 @@ function readTokens( tokens: Token[], nameShaped: Uint8Array ): void {
 		const token = tokens[ i ];
 		const lower = token.lower;
 		const c = lower.charCodeAt( 0 );
-		const starts = WORD_STARTS.get( lower );
+		const starts = startsOf( lower );
 		if ( isSpeaker( lower ) ) {
 			found.speaker.push( i );
 		}
@@ -1593,13 +1650,7 @@ function readTokens( tokens: Token[], nameShaped: Uint8Array ): void {
 			}
 		}
 		// State codes are capitals, two or three of them.
-		const first = token.text.charCodeAt( 0 );
-		if (
-			first >= 65 &&
-			first <= 90 &&
-			token.text.length <= 3 &&
-			STATE_CODES.has( token.text )
-		) {
+		if ( isStateShaped( token.text ) && STATE_CODES.has( token.text ) ) {
 			found.state.push( i );
 		}
 		if ( isNameWord( token ) ) {
@@ -1790,7 +1841,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	}
 
 	// Longest first where two overlap (an address holds its postcode).
-	found.sort( ( a, b ) => a.start - b.start || b.end - a.end );
+	sortMatches( found );
 	const kept: IdentifierMatch[] = [];
 	for ( const match of found ) {
 		const previous = kept[ kept.length - 1 ];
@@ -1812,8 +1863,34 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	return { matches: kept, facts, renamed, loose: loose ?? NO_WORDS };
 }
 
+// Sorts by start, the longest first at the same start, keeping the order of equals (as sort() does).
+function sortMatches( found: IdentifierMatch[] ): void {
+	if ( found.length > 16 ) {
+		found.sort( ( a, b ) => a.start - b.start || b.end - a.end );
+		return;
+	}
+	// Insertion sort: a text has a handful of findings, for which sort() costs more.
+	for ( let i = 1; i < found.length; i++ ) {
+		const match = found[ i ];
+		let j = i - 1;
+		while (
+			j >= 0 &&
+			( found[ j ].start > match.start ||
+				( found[ j ].start === match.start &&
+					found[ j ].end < match.end ) )
+		) {
+			found[ j + 1 ] = found[ j ];
+			j--;
+		}
+		found[ j + 1 ] = match;
+	}
+}
+
 function clear( set: Set< string > ): Set< string > {
-	set.clear();
+	// Clearing allocates a new table: only when there is something to clear.
+	if ( set.size > 0 ) {
+		set.clear();
+	}
 	return set;
 }
 
