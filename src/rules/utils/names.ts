@@ -339,24 +339,17 @@ function isPseudonym(
 	tokens: Token[],
 	text: string,
 	first: number,
-	last: number
+	last: number,
+	before: readonly [ NeighbourRoles, NeighbourRoles ]
 ): boolean {
 	// "I'll call him Mr Baxter": look past a lay title.
-	const titled =
-		tokens[ first - 1 ] && LAY_TITLES.has( tokens[ first - 1 ].lower )
-			? 1
-			: 0;
-	const p1 = tokens[ first - 1 - titled ];
-	const p2 = tokens[ first - 2 - titled ];
-	if ( p1 && PSEUDONYM_VERBS.has( p1.lower ) ) {
+	const titled = before[ 0 ].layTitle;
+	const r1 = titled ? before[ 1 ] : before[ 0 ];
+	const r2 = titled ? rolesOf( tokens[ first - 3 ] ) : before[ 1 ];
+	if ( r1.pseudonymVerb ) {
 		return true;
 	}
-	if (
-		p1 &&
-		p2 &&
-		PSEUDONYM_VERBS.has( p2.lower ) &&
-		PSEUDONYM_OBJECTS.has( p1.lower )
-	) {
+	if ( r2.pseudonymVerb && r1.pseudonymObject ) {
 		return true;
 	}
 	const end = tokens[ last - 1 ].end;
@@ -526,7 +519,8 @@ function cueBefore(
 	tokens: Token[],
 	text: string,
 	first: number,
-	names: readonly number[]
+	names: readonly number[],
+	[ r1, r2 ]: readonly [ NeighbourRoles, NeighbourRoles ]
 ): NameEvidence | undefined {
 	const p1 = tokens[ first - 1 ];
 	if ( ! p1 ) {
@@ -534,7 +528,7 @@ function cueBefore(
 	}
 	const name = tokens[ first ];
 	if (
-		LAY_TITLES.has( p1.lower ) &&
+		r1.layTitle &&
 		TITLE_CASE.test( p1.text ) &&
 		isTitleGap( text, p1, name )
 	) {
@@ -542,7 +536,7 @@ function cueBefore(
 	}
 	// "little Sofia", "Baby Noah": a fond word before a known given name.
 	if (
-		CHILD_DESCRIPTORS.has( p1.lower ) &&
+		r1.child &&
 		spaceBetween( text, p1, name ) &&
 		isFirstName( baseWord( name ) )
 	) {
@@ -551,7 +545,7 @@ function cueBefore(
 	const p2 = tokens[ first - 2 ];
 	// "my patient Donna", "a patient, Donna,", "Patient: John D."
 	if (
-		PATIENT_NOUNS.has( p1.lower ) &&
+		r1.patientNoun &&
 		( isJoin( text, p1, name ) || gapIs( text, p1, name, ': ' ) )
 	) {
 		return 'patient-noun';
@@ -561,13 +555,13 @@ function cueBefore(
 		p2 &&
 		spaceBetween( text, p1, name )
 	) {
-		if ( PATIENT_NOUNS.has( p2.lower ) || PERSON_NOUNS.has( p2.lower ) ) {
+		if ( r2.patientNoun || r2.personNoun ) {
 			return 'patient-noun';
 		}
 	}
-	if ( RELATION_NOUNS.has( p1.lower ) && p2 && isJoin( text, p1, name ) ) {
+	if ( r1.relation && p2 && isJoin( text, p1, name ) ) {
 		if (
-			THIRD_PERSON_POSSESSIVES.has( p2.lower ) ||
+			r2.thirdPersonPossessive ||
 			( names.includes( first - 2 ) && isPossessive( p2 ) )
 		) {
 			return 'relation';
@@ -576,8 +570,8 @@ function cueBefore(
 	// "an elderly gentleman, Ramesh Kulkarni,": a person noun in apposition.
 	// "a 7-year-old, Leo," names the child the age describes.
 	if (
-		( PERSON_NOUNS.has( p1.lower ) ||
-			PATIENT_NOUNS.has( p1.lower ) ||
+		( r1.personNoun ||
+			r1.patientNoun ||
 			( isYearOld( p1.lower ) && isFirstName( baseWord( name ) ) ) ) &&
 		gapIs( text, p1, name, ', ' )
 	) {
@@ -687,7 +681,12 @@ export function findNames(
 			first++;
 		}
 		const knownFirst = isFirstName( baseWord( tokens[ first ] ) );
-		if ( isPseudonym( tokens, text, first, last ) ) {
+		// What the two words before the name are, looked up once for all the tests below.
+		const before = [
+			rolesOf( tokens[ first - 1 ] ),
+			rolesOf( tokens[ first - 2 ] ),
+		] as const;
+		if ( isPseudonym( tokens, text, first, last, before ) ) {
 			pseudonyms ??= new Set();
 			for ( let k = first; k < last; k++ ) {
 				pseudonyms.add( baseWord( tokens[ k ] ) );
@@ -699,11 +698,12 @@ export function findNames(
 			tokens,
 			text,
 			first,
-			nameStarts
+			nameStarts,
+			before
 		);
 		if ( ! evidence && hasAgeApposition( tokens, text, last ) ) {
 			const p1 = tokens[ first - 1 ];
-			const preposition = p1 && PLACE_PREPOSITIONS.has( p1.lower );
+			const preposition = p1 && before[ 0 ].placePreposition;
 			if ( ! preposition ) {
 				evidence = 'age';
 			}
@@ -720,7 +720,7 @@ export function findNames(
 			// "I visited Florence" is a holiday unless the sentence is about a person or care;
 			// "we admitted Dorothy" is care already.
 			const verbAt = afterEncounter.get( first ) ?? first;
-			if ( CLINICAL_VERBS.has( tokens[ first - 1 ].lower ) ) {
+			if ( before[ 0 ].clinicalVerb ) {
 				evidence = 'encounter';
 			}
 			const [ sFirst, sLast ] = sentenceOf( first );
@@ -740,8 +740,7 @@ export function findNames(
 			}
 		}
 		const p1 = tokens[ first - 1 ];
-		const afterPreposition =
-			p1 !== undefined && PREPOSITIONS.has( p1.lower );
+		const afterPreposition = p1 !== undefined && before[ 0 ].preposition;
 		if (
 			! evidence &&
 			( knownFirst ||
@@ -857,6 +856,62 @@ const PLACE_PREPOSITIONS = new Set( [
 	'of',
 	'on',
 ] );
+
+/** What a word right before a name can be, from the lists above (one look-up instead of one per list). */
+interface NeighbourRoles {
+	layTitle: boolean;
+	child: boolean;
+	patientNoun: boolean;
+	personNoun: boolean;
+	relation: boolean;
+	thirdPersonPossessive: boolean;
+	pseudonymVerb: boolean;
+	pseudonymObject: boolean;
+	clinicalVerb: boolean;
+	preposition: boolean;
+	placePreposition: boolean;
+}
+
+const NO_ROLES: NeighbourRoles = {
+	layTitle: false,
+	child: false,
+	patientNoun: false,
+	personNoun: false,
+	relation: false,
+	thirdPersonPossessive: false,
+	pseudonymVerb: false,
+	pseudonymObject: false,
+	clinicalVerb: false,
+	preposition: false,
+	placePreposition: false,
+};
+
+/** The roles of the words that have any; every other word has none. */
+const ROLES = new Map< string, NeighbourRoles >();
+for ( const [ role, words ] of [
+	[ 'layTitle', LAY_TITLES ],
+	[ 'child', CHILD_DESCRIPTORS ],
+	[ 'patientNoun', PATIENT_NOUNS ],
+	[ 'personNoun', PERSON_NOUNS ],
+	[ 'relation', RELATION_NOUNS ],
+	[ 'thirdPersonPossessive', THIRD_PERSON_POSSESSIVES ],
+	[ 'pseudonymVerb', PSEUDONYM_VERBS ],
+	[ 'pseudonymObject', PSEUDONYM_OBJECTS ],
+	[ 'clinicalVerb', CLINICAL_VERBS ],
+	[ 'preposition', PREPOSITIONS ],
+	[ 'placePreposition', PLACE_PREPOSITIONS ],
+] as const ) {
+	for ( const word of words ) {
+		const roles = ROLES.get( word ) ?? { ...NO_ROLES };
+		roles[ role ] = true;
+		ROLES.set( word, roles );
+	}
+}
+
+// The roles of a token's word (none for no token).
+function rolesOf( token: Token | undefined ): NeighbourRoles {
+	return ( token && ROLES.get( token.lower ) ) || NO_ROLES;
+}
 
 /**
  * Mentions of names already known to be patients' ("Margaret's Doppler
