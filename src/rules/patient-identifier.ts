@@ -91,7 +91,6 @@ const NUMERIC_DATE =
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const ID_TOKEN = /^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9-]{5,24}$/;
 const UPPER_PREFIX = /^[A-Z]{2,6}$/;
-const HOUSE_NUMBER = /^\d{1,5}[A-Za-z]?$/;
 const UNIT_ID = /^(?=\D*\d)[A-Za-z0-9]{1,6}$/;
 const ZIP = /^\d{5}(?:-\d{4})?$/;
 const AU_POSTCODE = /^\d{4}$/;
@@ -128,8 +127,8 @@ const YEAR_AT_START = /^(\d{4})/;
 const GROUP_SEPARATORS = /[ ()-]+/;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_DIGIT = /\d/;
-/** A capital right before a digit: UK and Canadian postcodes need one ("SW1A", "K1A"). */
-const CAPITAL_DIGIT = /[A-Z]\d/;
+/** A capital, a digit and a digit soon after: UK and Canadian postcodes need one ("SW1A 1AA", "K1A 0B1"), "HbA1c" has none. */
+const CAPITAL_DIGIT = /[A-Z]\d[A-Z\d]? ?\d/;
 /** A digit, a full stop and a digit: IP addresses need one. */
 const DOTTED_DIGITS = /\d\.\d/;
 const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
@@ -152,7 +151,6 @@ export const patterns: RegExp[] = [
 	SSN_SHAPE,
 	ID_TOKEN,
 	UPPER_PREFIX,
-	HOUSE_NUMBER,
 	UNIT_ID,
 	ZIP,
 	AU_POSTCODE,
@@ -670,7 +668,8 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 			continue;
 		}
 		const end = start + value.length;
-		if ( NUMERIC_DATE.test( value ) ) {
+		// NUMERIC_DATE needs six characters at least ("1/2/24").
+		if ( value.length >= 6 && NUMERIC_DATE.test( value ) ) {
 			if ( isPersonDate( scan, start, end ) ) {
 				const year =
 					YEAR_AT_END.exec( value )?.[ 1 ] ??
@@ -864,6 +863,22 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+// A house number: one to five digits, then perhaps one letter ("27", "4B").
+function isHouseNumber( word: string ): boolean {
+	let digits = 0;
+	while ( digits < word.length && isDigitCode( word.charCodeAt( digits ) ) ) {
+		digits++;
+	}
+	if ( digits < 1 || digits > 5 ) {
+		return false;
+	}
+	return (
+		word.length === digits ||
+		( word.length === digits + 1 &&
+			isAsciiLetterCode( word.charCodeAt( digits ) ) )
+	);
+}
+
 function isCapitalised( token: Token ): boolean {
 	// UPPER_START, by char code for ASCII.
 	const c = token.text.charCodeAt( 0 );
@@ -939,7 +954,7 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 			before &&
 			gapIs( text, before, token, ' ' ) &&
 			NOT_HOUSE_NUMBER_BEFORE.has( before.lower );
-		if ( HOUSE_NUMBER.test( token.text ) && ! counted ) {
+		if ( isHouseNumber( token.text ) && ! counted ) {
 			// Number, one to four capitalised words, a street type.
 			let k = i + 1;
 			let words = 0;
@@ -1776,9 +1791,16 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	}
 
 	const found: IdentifierMatch[] = [];
+	// findNames() asks about one name's first token up to three times: the last answer is kept.
+	let sentenceAt = -1;
+	let sentence: [ number, number ] = [ 0, 0 ];
 	const sentenceOf = ( index: number ): [ number, number ] => {
-		const token = tokens[ index ];
-		return sentenceTokens( scan, token.start, token.end );
+		if ( index !== sentenceAt ) {
+			const token = tokens[ index ];
+			sentence = sentenceTokens( scan, token.start, token.end );
+			sentenceAt = index;
+		}
+		return sentence;
 	};
 	// A unit that declares its names changed still tells which names are pseudonyms.
 	const names = findNames(
