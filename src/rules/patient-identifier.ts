@@ -358,6 +358,49 @@ function sentenceHas(
 	return false;
 }
 
+/** Which cue lists a word is in, for the loops over a sentence's words. */
+interface Cues {
+	self: boolean;
+	official: boolean;
+	patient: boolean;
+	publication: boolean;
+	namedEvent: boolean;
+	personPronoun: boolean;
+	personEvent: boolean;
+}
+
+const NO_CUES: Cues = {
+	self: false,
+	official: false,
+	patient: false,
+	publication: false,
+	namedEvent: false,
+	personPronoun: false,
+	personEvent: false,
+};
+
+/** The cues of the words in any list (one look-up per word instead of one per list). */
+const CUES = new Map< string, Cues >();
+for ( const [ cue, words ] of [
+	[ 'self', SELF_CUES ],
+	[ 'official', OFFICIAL_CUES ],
+	[ 'patient', PATIENT_CUES ],
+	[ 'publication', PUBLICATION_CUES ],
+	[ 'namedEvent', NAMED_EVENT_CUES ],
+	[ 'personPronoun', PERSON_PRONOUNS ],
+	[ 'personEvent', PERSON_EVENT_CUES ],
+] as const ) {
+	for ( const word of words ) {
+		const cues = CUES.get( word ) ?? { ...NO_CUES };
+		cues[ cue ] = true;
+		CUES.set( word, cues );
+	}
+}
+
+function cuesOf( word: string ): Cues {
+	return CUES.get( word ) ?? NO_CUES;
+}
+
 /** Words after "me"/"us" that invite contact ("text me on", "email us at"). */
 const CONTACT_PREPOSITIONS = new Set( [
 	'at',
@@ -396,12 +439,8 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 		) {
 			continue;
 		}
-		if (
-			SELF_CUES.has( word ) ||
-			word === 'our' ||
-			word === 'we' ||
-			word === 'us'
-		) {
+		const cues = cuesOf( word );
+		if ( cues.self || word === 'our' || word === 'we' || word === 'us' ) {
 			// "my patient's number", "our patient": the patient's after all.
 			if (
 				next &&
@@ -409,12 +448,12 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 			) {
 				return 'patient';
 			}
-			return SELF_CUES.has( word ) ? 'self' : 'official';
+			return cues.self ? 'self' : 'official';
 		}
-		if ( OFFICIAL_CUES.has( word ) ) {
+		if ( cues.official ) {
 			return 'official';
 		}
-		if ( PATIENT_CUES.has( word ) ) {
+		if ( cues.patient ) {
 			return 'patient';
 		}
 	}
@@ -560,20 +599,17 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 		) {
 			return ! own;
 		}
+		const cues = cuesOf( word );
 		if (
-			PUBLICATION_CUES.has( word ) ||
-			( NAMED_EVENT_CUES.has( word ) &&
-				tokens[ k ].text !== word &&
-				k > first )
+			cues.publication ||
+			( cues.namedEvent && tokens[ k ].text !== word && k > first )
 		) {
 			publication = true;
 		}
 		if (
-			PERSON_PRONOUNS.has( word ) ||
+			cues.personPronoun ||
 			scan.inName[ k ] === 1 ||
-			( PERSON_EVENT_CUES.has( word ) &&
-				word !== 'appointment' &&
-				word !== 'seen' ) ||
+			( cues.personEvent && word !== 'appointment' && word !== 'seen' ) ||
 			( scan.nameWords[ k ] === 1 &&
 				isFirstName( tokens[ k ].lower.replace( POSSESSIVE_END, '' ) ) )
 		) {
@@ -1330,7 +1366,7 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 		for ( let k = sFirst; k < sLast; k++ ) {
 			const word = tokens[ k ].lower;
 			if (
-				PERSON_PRONOUNS.has( word ) ||
+				cuesOf( word ).personPronoun ||
 				scan.inName[ k ] === 1 ||
 				( scan.nameWords[ k ] === 1 &&
 					isFirstName( word.replace( POSSESSIVE_END, '' ) ) )
