@@ -1709,6 +1709,12 @@ function readTokens( tokens: Token[], nameShaped: Uint8Array ): void {
 				found.age.push( i );
 			}
 		}
+		nameShaped[ i ] = 0;
+		// A word written as its lower case (most words) starting with ASCII has no capital:
+		// it is neither a state code nor a name word.
+		if ( token.text === lower && c < 128 ) {
+			continue;
+		}
 		// State codes are capitals, two or three of them.
 		if ( isStateShaped( token.text ) && STATE_CODES.has( token.text ) ) {
 			found.state.push( i );
@@ -1716,8 +1722,6 @@ function readTokens( tokens: Token[], nameShaped: Uint8Array ): void {
 		if ( isNameWord( token ) ) {
 			nameShaped[ i ] = 1;
 			found.name.push( i );
-		} else {
-			nameShaped[ i ] = 0;
 		}
 	}
 }

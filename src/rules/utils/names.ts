@@ -85,24 +85,35 @@ export interface NameMatch {
  */
 export function baseWord( token: Token ): string {
 	const lower = token.lower;
-	if ( lower.endsWith( "'s" ) ) {
-		return lower.slice( 0, -2 );
+	const ending = possessiveEnding( lower );
+	return ending === 0 ? lower : lower.slice( 0, -ending );
+}
+
+/**
+ * Length of a possessive ending, by char codes: 2 for "'s", 1 for "s'", else 0.
+ * @param lower A token's lower-case form.
+ */
+function possessiveEnding( lower: string ): number {
+	const n = lower.length;
+	if ( n < 2 ) {
+		return 0;
 	}
-	if ( lower.endsWith( "s'" ) ) {
-		return lower.slice( 0, -1 );
+	const last = lower.charCodeAt( n - 1 );
+	const before = lower.charCodeAt( n - 2 );
+	// 39 is the apostrophe, 115 "s".
+	if ( last === 115 && before === 39 ) {
+		return 2;
 	}
-	return lower;
+	return last === 39 && before === 115 ? 1 : 0;
 }
 
 function isPossessive( token: Token ): boolean {
-	return token.lower.endsWith( "'s" ) || token.lower.endsWith( "s'" );
+	return possessiveEnding( token.lower ) > 0;
 }
 
 // End offset of a token without its possessive ending.
 function bareEnd( token: Token ): number {
-	return isPossessive( token )
-		? token.end - ( token.lower.endsWith( "'s" ) ? 2 : 1 )
-		: token.end;
+	return token.end - possessiveEnding( token.lower );
 }
 
 /** The tokens findNames() starts from, read in one pass (see nameCandidatesOf()). */
@@ -219,6 +230,12 @@ function isJoin( text: string, a: Token, b: Token ): boolean {
 	return spaceBetween( text, a, b ) || gapIs( text, a, b, ', ' );
 }
 
+// False only for words that CAPITALISED cannot match: those starting with an ASCII character other than A-Z.
+function mayBeCapitalised( word: string ): boolean {
+	const c = word.charCodeAt( 0 );
+	return c >= 128 || ( c >= 65 && c <= 90 );
+}
+
 // Whether a title and a name are joined by a space, or a full stop and a space ("Mrs Ellis", "Dr. Shah").
 function isTitleGap( text: string, a: Token, b: Token ): boolean {
 	return spaceBetween( text, a, b ) || gapIs( text, a, b, '. ' );
@@ -270,8 +287,9 @@ function readRun(
 	const next = tokens[ j ];
 	if (
 		next &&
-		CITATION_CUES_AFTER.has( next.lower ) &&
 		spaceBetween( text, tokens[ j - 1 ], next ) &&
+		mayBeCapitalised( next.text ) &&
+		CITATION_CUES_AFTER.has( next.lower ) &&
 		CAPITALISED.test( next.text )
 	) {
 		return -1;
@@ -377,24 +395,49 @@ const PSEUDONYM_OBJECTS = new Set( [
  * @param at   Offset right after a name.
  */
 function mayStartNotReal( text: string, at: number ): boolean {
-	for ( let k = at; k < at + 4 && k < text.length; k++ ) {
-		const c = text.charCodeAt( k );
-		// Lower case when it is an ASCII capital.
-		const lower = c >= 65 && c <= 90 ? c + 32 : c;
-		// i, w, n, a
-		if ( lower === 105 || lower === 119 || lower === 110 || lower === 97 ) {
-			return true;
-		}
-		// Another word character (\w) ends the run of non-word characters.
-		if (
-			( lower >= 97 && lower <= 122 ) ||
-			( c >= 48 && c <= 57 ) ||
-			c === 95
-		) {
+	// Past at most three non-word characters (\W) to the first word character.
+	let k = at;
+	while (
+		k < at + 3 &&
+		k < text.length &&
+		! isWordCode( text.charCodeAt( k ) )
+	) {
+		k++;
+	}
+	if ( startsWithWord( text, k, 'is ' ) ) {
+		k += 3;
+	} else if ( startsWithWord( text, k, 'was ' ) ) {
+		k += 4;
+	}
+	return (
+		startsWithWord( text, k, 'not ' ) ||
+		startsWithWord( text, k, 'a pseudonym' ) ||
+		startsWithWord( text, k, 'an alias' )
+	);
+}
+
+// \w: an ASCII letter or digit, or "_".
+function isWordCode( c: number ): boolean {
+	return (
+		( c >= 65 && c <= 90 ) ||
+		( c >= 97 && c <= 122 ) ||
+		( c >= 48 && c <= 57 ) ||
+		c === 95
+	);
+}
+
+// Whether `words` (lower case ASCII) is at `at`, in any case.
+function startsWithWord( text: string, at: number, words: string ): boolean {
+	if ( at + words.length > text.length ) {
+		return false;
+	}
+	for ( let i = 0; i < words.length; i++ ) {
+		const c = text.charCodeAt( at + i );
+		if ( ( c >= 65 && c <= 90 ? c + 32 : c ) !== words.charCodeAt( i ) ) {
 			return false;
 		}
 	}
-	return false;
+	return true;
 }
 
 // Age right after a name: ", a 92-year-old", ", 67,", " was a 97-year-old", ", aged 80".
