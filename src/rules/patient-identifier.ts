@@ -1599,7 +1599,7 @@ function isSpelledAgeStart( lower: string, c: number ): boolean {
 
 /**
  * Indexes of the tokens that may start something, in text order, so that each
- * detector visits its own few tokens instead of every token. Refilled for each
+ * detector visits its own few tokens instead of every token. Made anew for each
  * text (computeIdentifiers() is never re-entered).
  */
 const candidates = {
@@ -1669,16 +1669,17 @@ function union(
 
 // One pass over the tokens: the candidates of each detector and the name-word flags.
 function readTokens( tokens: Token[], nameShaped: Uint8Array ): void {
+	// New arrays (emptying the old ones costs more: each would give up its storage).
 	const found = candidates;
-	found.label.length = 0;
-	found.declaration.length = 0;
-	found.address.length = 0;
-	found.age.length = 0;
-	found.photo.length = 0;
-	found.state.length = 0;
-	found.name.length = 0;
-	found.speaker.length = 0;
-	found.inName.length = 0;
+	found.label = [];
+	found.declaration = [];
+	found.address = [];
+	found.age = [];
+	found.photo = [];
+	found.state = [];
+	found.name = [];
+	found.speaker = [];
+	found.inName = [];
 	for ( let i = 0; i < tokens.length; i++ ) {
 		const token = tokens[ i ];
 		const lower = token.lower;
