@@ -358,16 +358,18 @@ function isPseudonym(
 	text: string,
 	first: number,
 	last: number,
-	before: readonly [ NeighbourRoles, NeighbourRoles ]
+	before: NeighbourRoles
 ): boolean {
 	// "I'll call him Mr Baxter": look past a lay title.
-	const titled = before[ 0 ].layTitle;
-	const r1 = titled ? before[ 1 ] : before[ 0 ];
-	const r2 = titled ? rolesOf( tokens[ first - 3 ] ) : before[ 1 ];
+	const titled = before.layTitle ? 1 : 0;
+	const r1 = titled ? rolesOf( tokens[ first - 2 ] ) : before;
 	if ( r1.pseudonymVerb ) {
 		return true;
 	}
-	if ( r2.pseudonymVerb && r1.pseudonymObject ) {
+	if (
+		r1.pseudonymObject &&
+		rolesOf( tokens[ first - 2 - titled ] ).pseudonymVerb
+	) {
 		return true;
 	}
 	const end = tokens[ last - 1 ].end;
@@ -563,7 +565,7 @@ function cueBefore(
 	text: string,
 	first: number,
 	names: readonly number[],
-	[ r1, r2 ]: readonly [ NeighbourRoles, NeighbourRoles ]
+	r1: NeighbourRoles
 ): NameEvidence | undefined {
 	const p1 = tokens[ first - 1 ];
 	if ( ! p1 ) {
@@ -598,13 +600,14 @@ function cueBefore(
 		p2 &&
 		spaceBetween( text, p1, name )
 	) {
+		const r2 = rolesOf( p2 );
 		if ( r2.patientNoun || r2.personNoun ) {
 			return 'patient-noun';
 		}
 	}
 	if ( r1.relation && p2 && isJoin( text, p1, name ) ) {
 		if (
-			r2.thirdPersonPossessive ||
+			rolesOf( p2 ).thirdPersonPossessive ||
 			( names.includes( first - 2 ) && isPossessive( p2 ) )
 		) {
 			return 'relation';
@@ -724,11 +727,8 @@ export function findNames(
 			first++;
 		}
 		const knownFirst = isFirstName( baseWord( tokens[ first ] ) );
-		// What the two words before the name are, looked up once for all the tests below.
-		const before = [
-			rolesOf( tokens[ first - 1 ] ),
-			rolesOf( tokens[ first - 2 ] ),
-		] as const;
+		// What the word before the name is, looked up once for all the tests below.
+		const before = rolesOf( tokens[ first - 1 ] );
 		if ( isPseudonym( tokens, text, first, last, before ) ) {
 			pseudonyms ??= new Set();
 			for ( let k = first; k < last; k++ ) {
@@ -746,7 +746,7 @@ export function findNames(
 		);
 		if ( ! evidence && hasAgeApposition( tokens, text, last ) ) {
 			const p1 = tokens[ first - 1 ];
-			const preposition = p1 && before[ 0 ].placePreposition;
+			const preposition = p1 && before.placePreposition;
 			if ( ! preposition ) {
 				evidence = 'age';
 			}
@@ -763,7 +763,7 @@ export function findNames(
 			// "I visited Florence" is a holiday unless the sentence is about a person or care;
 			// "we admitted Dorothy" is care already.
 			const verbAt = afterEncounter.get( first ) ?? first;
-			if ( before[ 0 ].clinicalVerb ) {
+			if ( before.clinicalVerb ) {
 				evidence = 'encounter';
 			}
 			const [ sFirst, sLast ] = sentenceOf( first );
@@ -783,7 +783,7 @@ export function findNames(
 			}
 		}
 		const p1 = tokens[ first - 1 ];
-		const afterPreposition = p1 !== undefined && before[ 0 ].preposition;
+		const afterPreposition = p1 !== undefined && before.preposition;
 		if (
 			! evidence &&
 			( knownFirst ||
