@@ -131,7 +131,6 @@ const HAS_DIGIT = /\d/;
 const CAPITAL_DIGIT = /[A-Z]\d[A-Z\d]? ?\d/;
 /** A digit, a full stop and a digit: IP addresses need one. */
 const DOTTED_DIGITS = /\d\.\d/;
-const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
 const POSSESSIVE_END = /'s?$/;
 const TOLL_FREE =
 	/^(?:1?8(?:00|88|77|66|55|44|33)|0800|0808|0300|0330|0345|0370|0845|0870|1300|1800|13\d{4}$)/;
@@ -173,7 +172,6 @@ export const patterns: RegExp[] = [
 	HAS_DIGIT,
 	CAPITAL_DIGIT,
 	DOTTED_DIGITS,
-	TWO_OR_THREE_DIGITS,
 	POSSESSIVE_END,
 	TOLL_FREE,
 	...namePatterns,
@@ -444,7 +442,7 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 			// "my patient's number", "our patient": the patient's after all.
 			if (
 				next &&
-				PATIENT_NOUNS.has( next.lower.replace( POSSESSIVE_END, '' ) )
+				PATIENT_NOUNS.has( withoutPossessive( next.lower ) )
 			) {
 				return 'patient';
 			}
@@ -611,7 +609,7 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 			scan.inName[ k ] === 1 ||
 			( cues.personEvent && word !== 'appointment' && word !== 'seen' ) ||
 			( scan.nameWords[ k ] === 1 &&
-				isFirstName( tokens[ k ].lower.replace( POSSESSIVE_END, '' ) ) )
+				isFirstName( withoutPossessive( tokens[ k ].lower ) ) )
 		) {
 			person = true;
 		}
@@ -899,6 +897,31 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+// Two or three digits and nothing else ("92", "101").
+function isTwoOrThreeDigits( word: string ): boolean {
+	return (
+		( word.length === 2 || word.length === 3 ) &&
+		isDigitCode( word.charCodeAt( 0 ) ) &&
+		isDigitCode( word.charCodeAt( 1 ) ) &&
+		( word.length === 2 || isDigitCode( word.charCodeAt( 2 ) ) )
+	);
+}
+
+// A word without its possessive ending (POSSESSIVE_END: "'s" or "'"), by char codes.
+function withoutPossessive( word: string ): string {
+	const n = word.length;
+	if (
+		n >= 2 &&
+		word.charCodeAt( n - 1 ) === 115 &&
+		word.charCodeAt( n - 2 ) === 39
+	) {
+		return word.slice( 0, -2 );
+	}
+	return n >= 1 && word.charCodeAt( n - 1 ) === 39
+		? word.slice( 0, -1 )
+		: word;
+}
+
 // A house number: one to five digits, then perhaps one letter ("27", "4B").
 function isHouseNumber( word: string ): boolean {
 	let digits = 0;
@@ -986,11 +1009,19 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 		let first = -1;
 		let last = -1;
 		const before = tokens[ i - 1 ];
+		const house = isHouseNumber( token.text );
+		// A street starts with a capitalised word after one space: without one, no address
+		// starts here, whatever word is before ("page 12 of").
+		const after = tokens[ i + 1 ];
 		const counted =
+			house &&
+			after !== undefined &&
+			gapIs( text, token, after, ' ' ) &&
+			isCapitalised( after ) &&
 			before &&
 			gapIs( text, before, token, ' ' ) &&
 			NOT_HOUSE_NUMBER_BEFORE.has( before.lower );
-		if ( isHouseNumber( token.text ) && ! counted ) {
+		if ( house && ! counted ) {
 			// Number, one to four capitalised words, a street type.
 			let k = i + 1;
 			let words = 0;
@@ -1013,7 +1044,7 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 				}
 				k++;
 			}
-		} else if ( UNIT_WORDS.has( token.lower ) && isCapitalised( token ) ) {
+		} else if ( isCapitalised( token ) && UNIT_WORDS.has( token.lower ) ) {
 			// "Flat 4B", "House No. 12".
 			let idAt = i + 1;
 			if (
@@ -1188,7 +1219,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				( AGE_RANGE_WORDS.has( after.lower ) &&
 					afterNext !== undefined &&
 					( AGE_GROUP_WORDS.has( afterNext.lower ) ||
-						TWO_OR_THREE_DIGITS.test( afterNext.text ) ) ) )
+						isTwoOrThreeDigits( afterNext.text ) ) ) )
 		) {
 			return;
 		}
@@ -1235,7 +1266,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 		if (
 			named &&
 			next &&
-			TWO_OR_THREE_DIGITS.test( next.text ) &&
+			isTwoOrThreeDigits( next.text ) &&
 			gapIs( text, t, next, ', ' ) &&
 			( next.end === text.length || ',.;)'.includes( text[ next.end ] ) )
 		) {
@@ -1258,7 +1289,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			if (
 				n &&
-				TWO_OR_THREE_DIGITS.test( n.text ) &&
+				isTwoOrThreeDigits( n.text ) &&
 				! ( unit && MEASURE_UNITS.has( unit.lower ) ) &&
 				text[ n.end ] !== '%'
 			) {
@@ -1279,8 +1310,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			const n = tokens[ k ];
 			if (
 				n &&
-				( TWO_OR_THREE_DIGITS.test( n.text ) ||
-					SPELLED_AGE.test( n.lower ) )
+				( isTwoOrThreeDigits( n.text ) || SPELLED_AGE.test( n.lower ) )
 			) {
 				const age = SPELLED_AGE.test( n.lower )
 					? spelledAge( n.lower )
@@ -1290,7 +1320,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			continue;
 		}
-		if ( digit && TWO_OR_THREE_DIGITS.test( t.text ) && tokens[ i + 1 ] ) {
+		if ( digit && isTwoOrThreeDigits( t.text ) && tokens[ i + 1 ] ) {
 			const n1 = tokens[ i + 1 ].lower;
 			const n2 = tokens[ i + 2 ]?.lower;
 			if (
@@ -1369,7 +1399,7 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 				cuesOf( word ).personPronoun ||
 				scan.inName[ k ] === 1 ||
 				( scan.nameWords[ k ] === 1 &&
-					isFirstName( word.replace( POSSESSIVE_END, '' ) ) )
+					isFirstName( withoutPossessive( word ) ) )
 			) {
 				person = true;
 				break;
