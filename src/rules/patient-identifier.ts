@@ -1584,35 +1584,30 @@ for ( const word of [ 'age', 'aged', ...AGE_SUBJECTS ] ) {
 }
 
 /*
- * First char and length, and first and last char, of the words in WORD_STARTS
- * (ASCII only): a word missing from either table is not a key, which two array
- * reads tell before the Map would hash the word.
+ * The shapes (first char, length, last char) of the words in WORD_STARTS, hashed
+ * into a small table: a word whose shape is not there is not a key, which one
+ * array read tells before the Map would hash the word (most words are not keys).
  */
-const STARTS_FIRST_LENGTH = new Uint8Array( 128 * 64 );
-const STARTS_FIRST_LAST = new Uint8Array( 128 * 128 );
+const SHAPES_SIZE = 8192;
+const STARTS_SHAPES = new Uint8Array( SHAPES_SIZE );
+// Slot of a word's shape in STARTS_SHAPES.
+function shapeSlot( word: string ): number {
+	return (
+		( word.charCodeAt( 0 ) * 131 +
+			word.length * 17 +
+			word.charCodeAt( word.length - 1 ) ) %
+		SHAPES_SIZE
+	);
+}
 for ( const word of WORD_STARTS.keys() ) {
-	const first = word.charCodeAt( 0 );
-	const last = word.charCodeAt( word.length - 1 );
-	if ( first < 128 && last < 128 ) {
-		STARTS_FIRST_LENGTH[ first * 64 + Math.min( word.length, 63 ) ] = 1;
-		STARTS_FIRST_LAST[ first * 128 + last ] = 1;
-	}
+	STARTS_SHAPES[ shapeSlot( word ) ] = 1;
 }
 
 // What a lower-case word may start, if anything.
 function startsOf( lower: string ): WordStarts | undefined {
-	const first = lower.charCodeAt( 0 );
-	const last = lower.charCodeAt( lower.length - 1 );
-	if (
-		first < 128 &&
-		last < 128 &&
-		( STARTS_FIRST_LENGTH[ first * 64 + Math.min( lower.length, 63 ) ] ===
-			0 ||
-			STARTS_FIRST_LAST[ first * 128 + last ] === 0 )
-	) {
-		return undefined;
-	}
-	return WORD_STARTS.get( lower );
+	return STARTS_SHAPES[ shapeSlot( lower ) ] === 1
+		? WORD_STARTS.get( lower )
+		: undefined;
 }
 
 // "ninety…", "hundred…", "one-hundred…", "a-hundred…": spelled ages over 89 (c is the first char code).
