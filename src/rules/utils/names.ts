@@ -116,7 +116,7 @@ function bareEnd( token: Token ): number {
 	return token.end - possessiveEnding( token.lower );
 }
 
-/** The tokens findNames() starts from, read in one pass (see nameCandidatesOf()). */
+/** The tokens findNames() starts from, read by the caller in its own pass over the tokens. */
 export interface NameCandidates {
 	/** 1 for each token shaped like part of a name (isNameWord()), else 0. */
 	shaped: ArrayLike< number >;
@@ -124,26 +124,6 @@ export interface NameCandidates {
 	names: readonly number[];
 	/** Indexes of the tokens "i" and "we", in order (they start encounters). */
 	speakers: readonly number[];
-}
-
-/**
- * The name candidates of a text's tokens, for callers without their own pass.
- * @param tokens Word tokens of a text.
- */
-export function nameCandidatesOf( tokens: Token[] ): NameCandidates {
-	const shaped = new Uint8Array( tokens.length );
-	const names: number[] = [];
-	const speakers: number[] = [];
-	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( isNameWord( tokens[ i ] ) ) {
-			shaped[ i ] = 1;
-			names.push( i );
-		}
-		if ( isSpeaker( tokens[ i ].lower ) ) {
-			speakers.push( i );
-		}
-	}
-	return { shaped, names, speakers };
 }
 
 /**
@@ -391,8 +371,9 @@ const PSEUDONYM_OBJECTS = new Set( [
 
 /**
  * Whether NOT_REAL_AFTER can match at `at`: after at most three non-word
- * characters it needs "is", "was", "not", "a" or "an", so an i, w, n or a.
- * A cheap test on the text as it is, before lower-casing a slice of it.
+ * characters and an optional "is " or "was ", it needs "not ", "a pseudonym" or
+ * "an alias". A cheap test on the text as it is (any case), before lower-casing
+ * a slice of it for the regex.
  * @param text The text.
  * @param at   Offset right after a name.
  */
@@ -661,7 +642,7 @@ const CARE_CONTEXT = new Set( [
  *
  * @param text                The text the tokens come from.
  * @param tokens              Its word tokens.
- * @param candidates          Its name-shaped tokens and speakers (see nameCandidatesOf()).
+ * @param candidates          Its name-shaped tokens and speakers (see NameCandidates).
  * @param sentenceOf          Gives the [start, end) token range of the sentence around a token.
  * @param excludedWords       Lower-cased words of names that belong to the author.
  * @param declared            Filled, when given, with what the text declares.
