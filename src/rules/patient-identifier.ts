@@ -7,7 +7,8 @@
  * alone when they belong to the author, the practice or a helpline. Names need
  * linguistic evidence (see utils/names.ts), never capitalisation alone.
  */
-import { sprintf } from '@wordpress/i18n';
+import { sprintf, subscribe } from '@wordpress/i18n';
+import type { TransformedText } from '@wordpress/i18n';
 
 import { __ } from '../engine/i18n';
 import type {
@@ -49,6 +50,7 @@ import {
 	findNames,
 	findRepeats,
 	isNameWord,
+	isSpeaker,
 	patterns as namePatterns,
 } from './utils/names';
 import type { NameMatch } from './utils/names';
@@ -59,7 +61,7 @@ import {
 	tokenIndexAt,
 	tokenize,
 } from './utils/text';
-import type { Token } from './utils/text';
+import type { PhraseMatch, Token } from './utils/text';
 
 /** Email addresses; the look-behind keeps the scan linear (starts only at a word's start). */
 const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -72,6 +74,8 @@ const DATE_DAY_MONTH =
 /** "March 9, 2024", "Feb 3rd". */
 const DATE_MONTH_DAY =
 	/(?<![\w])(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])/g;
+/** What every month of DATE_DAY_MONTH and DATE_MONTH_DAY starts with: a cheap test before them. */
+const MONTH_HINT = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
 /** UK postcode (full, with inward code). */
 const UK_POSTCODE =
 	/(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
@@ -89,7 +93,6 @@ const NUMERIC_DATE =
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const ID_TOKEN = /^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9-]{5,24}$/;
 const UPPER_PREFIX = /^[A-Z]{2,6}$/;
-const HOUSE_NUMBER = /^\d{1,5}[A-Za-z]?$/;
 const UNIT_ID = /^(?=\D*\d)[A-Za-z0-9]{1,6}$/;
 const ZIP = /^\d{5}(?:-\d{4})?$/;
 const AU_POSTCODE = /^\d{4}$/;
@@ -121,13 +124,15 @@ const DEIDENTIFIED_HINTS = [
 	'identified',
 ];
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
-const LETTER = /[A-Za-z]/;
 const YEAR_AT_END = /(\d{4})$/;
 const YEAR_AT_START = /^(\d{4})/;
 const GROUP_SEPARATORS = /[ ()-]+/;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_DIGIT = /\d/;
-const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
+/** A capital, a digit and a digit soon after: UK and Canadian postcodes need one ("SW1A 1AA", "K1A 0B1"), "HbA1c" has none. */
+const CAPITAL_DIGIT = /[A-Z]\d[A-Z\d]? ?\d/;
+/** A digit, a full stop and a digit: IP addresses need one. */
+const DOTTED_DIGITS = /\d\.\d/;
 const POSSESSIVE_END = /'s?$/;
 const TOLL_FREE =
 	/^(?:1?8(?:00|88|77|66|55|44|33)|0800|0808|0300|0330|0345|0370|0845|0870|1300|1800|13\d{4}$)/;
@@ -138,6 +143,7 @@ export const patterns: RegExp[] = [
 	NUMBER_RUN,
 	DATE_DAY_MONTH,
 	DATE_MONTH_DAY,
+	MONTH_HINT,
 	UK_POSTCODE,
 	CA_POSTCODE,
 	IPV4,
@@ -146,7 +152,6 @@ export const patterns: RegExp[] = [
 	SSN_SHAPE,
 	ID_TOKEN,
 	UPPER_PREFIX,
-	HOUSE_NUMBER,
 	UNIT_ID,
 	ZIP,
 	AU_POSTCODE,
@@ -162,13 +167,13 @@ export const patterns: RegExp[] = [
 	NAME_SEPARATORS,
 	CURLY_APOSTROPHE,
 	YEAR_ONLY,
-	LETTER,
 	YEAR_AT_END,
 	YEAR_AT_START,
 	GROUP_SEPARATORS,
 	UPPER_START,
 	HAS_DIGIT,
-	TWO_OR_THREE_DIGITS,
+	CAPITAL_DIGIT,
+	DOTTED_DIGITS,
 	POSSESSIVE_END,
 	TOLL_FREE,
 	...namePatterns,
@@ -219,8 +224,44 @@ function countDigits( text: string ): number {
 	return n;
 }
 
-// Placeholder text of the primary fix for each kind.
+/*
+ * Translations the rule gives again and again (placeholders, suggestions,
+ * message formats), kept until the locale data or a translation filter
+ * changes: subscribe() tells of every such change. The engine's __() remembers
+ * strings too, but by text; these are found by identity, the cheaper look-up
+ * for the hundreds of placeholders and suggestions of a long post. Each string is still translated when first needed, never at
+ * load time; the literals stay in __() calls for the string extraction.
+ */
+const translations = new Map< () => string, string >();
+const placeholders = new Map< IdentifierKind, string | undefined >();
+subscribe( () => {
+	translations.clear();
+	placeholders.clear();
+} );
+
+// The current translation given by `translate` (a function that calls __() on one literal).
+function translated< T extends string >(
+	translate: () => TransformedText< T >
+): TransformedText< T > {
+	let text = translations.get( translate );
+	if ( text === undefined ) {
+		text = translate();
+		translations.set( translate, text );
+	}
+	return text as TransformedText< T >;
+}
+
+// Placeholder text of the primary fix for each kind (translated once per locale).
 function placeholderFor( kind: IdentifierKind ): string | undefined {
+	if ( placeholders.has( kind ) ) {
+		return placeholders.get( kind );
+	}
+	const text = translatePlaceholder( kind );
+	placeholders.set( kind, text );
+	return text;
+}
+
+function translatePlaceholder( kind: IdentifierKind ): string | undefined {
 	switch ( kind ) {
 		case 'name':
 			return __( '[name]', 'hcp-compliance' );
@@ -257,15 +298,40 @@ function placeholderFor( kind: IdentifierKind ): string | undefined {
 	}
 }
 
+/** An ID label found in a text: its first token and the kind of number it names. */
+interface Label {
+	first: number;
+	kind: IdentifierKind;
+}
+
 /** Everything the detectors share about one text. */
 interface Scan {
 	text: string;
 	tokens: Token[];
 	/** Labels found in the text, by the index of their last token. */
-	labelsByLastToken: Map< number, { first: number; kind: IdentifierKind } >;
-	/** Start offsets of names found, for "whose number is it" checks. */
-	nameTokens: Set< number >;
+	labelsByLastToken: ReadonlyMap< number, Label >;
+	/** 1 for each token shaped like a name word (isNameWord()), else 0. */
+	nameWords: Uint8Array;
+	/** 1 for each token inside a name found, for "whose number is it" checks. */
+	inName: Uint8Array;
+	/** Whether the text has a digit: numbers, dates, postcodes and IP addresses all need one. */
+	digit: boolean;
 	context: RuleContext;
+}
+
+function isDigitCode( c: number ): boolean {
+	return c >= 48 && c <= 57;
+}
+
+function isAsciiLetterCode( c: number ): boolean {
+	return ( c >= 65 && c <= 90 ) || ( c >= 97 && c <= 122 );
+}
+
+// Whether exactly `between` separates two tokens (no string is built).
+function gapIs( text: string, a: Token, b: Token, between: string ): boolean {
+	return (
+		b.start - a.end === between.length && text.startsWith( between, a.end )
+	);
 }
 
 // Token range [first, last) of the sentence holding offset range [start, end).
@@ -291,6 +357,49 @@ function sentenceHas(
 		}
 	}
 	return false;
+}
+
+/** Which cue lists a word is in, for the loops over a sentence's words. */
+interface Cues {
+	self: boolean;
+	official: boolean;
+	patient: boolean;
+	publication: boolean;
+	namedEvent: boolean;
+	personPronoun: boolean;
+	personEvent: boolean;
+}
+
+const NO_CUES: Cues = {
+	self: false,
+	official: false,
+	patient: false,
+	publication: false,
+	namedEvent: false,
+	personPronoun: false,
+	personEvent: false,
+};
+
+/** The cues of the words in any list (one look-up per word instead of one per list). */
+const CUES = new Map< string, Cues >();
+for ( const [ cue, words ] of [
+	[ 'self', SELF_CUES ],
+	[ 'official', OFFICIAL_CUES ],
+	[ 'patient', PATIENT_CUES ],
+	[ 'publication', PUBLICATION_CUES ],
+	[ 'namedEvent', NAMED_EVENT_CUES ],
+	[ 'personPronoun', PERSON_PRONOUNS ],
+	[ 'personEvent', PERSON_EVENT_CUES ],
+] as const ) {
+	for ( const word of words ) {
+		const cues = CUES.get( word ) ?? { ...NO_CUES };
+		cues[ cue ] = true;
+		CUES.set( word, cues );
+	}
+}
+
+function cuesOf( word: string ): Cues {
+	return CUES.get( word ) ?? NO_CUES;
 }
 
 /** Words after "me"/"us" that invite contact ("text me on", "email us at"). */
@@ -320,7 +429,7 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 	const end = tokenIndexAt( tokens, offset );
 	for ( let k = end - 1; k >= Math.max( first, end - maxWords ); k-- ) {
 		const word = tokens[ k ].lower;
-		if ( scan.nameTokens.has( tokens[ k ].start ) ) {
+		if ( scan.inName[ k ] === 1 ) {
 			return 'patient';
 		}
 		const next = tokens[ k + 1 ];
@@ -331,25 +440,21 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 		) {
 			continue;
 		}
-		if (
-			SELF_CUES.has( word ) ||
-			word === 'our' ||
-			word === 'we' ||
-			word === 'us'
-		) {
+		const cues = cuesOf( word );
+		if ( cues.self || word === 'our' || word === 'we' || word === 'us' ) {
 			// "my patient's number", "our patient": the patient's after all.
 			if (
 				next &&
-				PATIENT_NOUNS.has( next.lower.replace( POSSESSIVE_END, '' ) )
+				PATIENT_NOUNS.has( withoutPossessive( next.lower ) )
 			) {
 				return 'patient';
 			}
-			return SELF_CUES.has( word ) ? 'self' : 'official';
+			return cues.self ? 'self' : 'official';
 		}
-		if ( OFFICIAL_CUES.has( word ) ) {
+		if ( cues.official ) {
 			return 'official';
 		}
-		if ( PATIENT_CUES.has( word ) ) {
+		if ( cues.patient ) {
 			return 'patient';
 		}
 	}
@@ -392,6 +497,9 @@ function labelBefore(
 	index: number
 ): { kind: IdentifierKind; start: number } | undefined {
 	const { tokens, text } = scan;
+	if ( scan.labelsByLastToken.size === 0 ) {
+		return undefined;
+	}
 	let right = index;
 	let usedParticiple = false;
 	for ( let k = index - 1; k >= 0 && index - k <= 6; k-- ) {
@@ -492,28 +600,34 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 		) {
 			return ! own;
 		}
+		const cues = cuesOf( word );
 		if (
-			PUBLICATION_CUES.has( word ) ||
-			( NAMED_EVENT_CUES.has( word ) &&
-				tokens[ k ].text !== word &&
-				k > first )
+			cues.publication ||
+			( cues.namedEvent && tokens[ k ].text !== word && k > first )
 		) {
 			publication = true;
 		}
 		if (
-			PERSON_PRONOUNS.has( word ) ||
-			scan.nameTokens.has( tokens[ k ].start ) ||
-			( PERSON_EVENT_CUES.has( word ) &&
-				word !== 'appointment' &&
-				word !== 'seen' ) ||
-			( isNameWord( tokens[ k ] ) &&
-				isFirstName( tokens[ k ].lower.replace( POSSESSIVE_END, '' ) ) )
+			cues.personPronoun ||
+			scan.inName[ k ] === 1 ||
+			( cues.personEvent && word !== 'appointment' && word !== 'seen' ) ||
+			( scan.nameWords[ k ] === 1 &&
+				isFirstName( withoutPossessive( tokens[ k ].lower ) ) )
 		) {
 			person = true;
 		}
 	}
 	return person && ! publication;
 }
+
+const yearOnlyLabel = () =>
+	/* translators: %s: a year, e.g. 2024. */
+	__( 'Give only the year (%s)', 'hcp-compliance' );
+const inYear = () =>
+	/* translators: %s: a year, e.g. 2024. */
+	__( 'in %s', 'hcp-compliance' );
+const recentlyLabel = () => __( 'Say “recently” instead', 'hcp-compliance' );
+const recently = () => __( 'recently', 'hcp-compliance' );
 
 function dateSuggestions(
 	scan: Scan,
@@ -522,34 +636,28 @@ function dateSuggestions(
 	year: string | undefined
 ): IdentifierMatch[ 'suggestions' ] {
 	const { text } = scan;
+	// "on " (any case) right before the date.
 	const onStart =
-		text.slice( Math.max( 0, start - 3 ), start ).toLowerCase() === 'on '
+		start >= 3 &&
+		text.charCodeAt( start - 1 ) === 32 &&
+		( text[ start - 2 ] === 'n' || text[ start - 2 ] === 'N' ) &&
+		( text[ start - 3 ] === 'o' || text[ start - 3 ] === 'O' )
 			? start - 3
 			: start;
 	const suggestions: NonNullable< IdentifierMatch[ 'suggestions' ] > = [];
 	if ( year ) {
 		suggestions.push( {
-			label: sprintf(
-				/* translators: %s: a year, e.g. 2024. */
-				__( 'Give only the year (%s)', 'hcp-compliance' ),
-				year
-			),
+			label: sprintf( translated( yearOnlyLabel ), year ),
 			range: [ onStart, end ],
 			text:
-				onStart < start
-					? sprintf(
-							/* translators: %s: a year, e.g. 2024. */
-							__( 'in %s', 'hcp-compliance' ),
-							year
-						)
-					: year,
+				onStart < start ? sprintf( translated( inYear ), year ) : year,
 		} );
 	}
 	if ( onStart < start ) {
 		suggestions.push( {
-			label: __( 'Say “recently” instead', 'hcp-compliance' ),
+			label: translated( recentlyLabel ),
 			range: [ onStart, end ],
-			text: __( 'recently', 'hcp-compliance' ),
+			text: translated( recently ),
 		} );
 	}
 	return suggestions;
@@ -557,6 +665,10 @@ function dateSuggestions(
 
 function detectDates( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text } = scan;
+	// Both need a digit and a month.
+	if ( ! scan.digit || ! MONTH_HINT.test( text ) ) {
+		return;
+	}
 	for ( const re of [ DATE_DAY_MONTH, DATE_MONTH_DAY ] ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
@@ -585,16 +697,16 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text, tokens } = scan;
 	NUMBER_RUN.lastIndex = 0;
 	let m: RegExpExecArray | null;
-	while ( ( m = NUMBER_RUN.exec( text ) ) !== null ) {
+	while ( scan.digit && ( m = NUMBER_RUN.exec( text ) ) !== null ) {
 		let value = m[ 0 ];
 		let start = m.index;
 		// A number glued to letters ("NG4471209H", "4B") is an ID token, handled below.
-		if ( LETTER.test( text[ start + value.length ] ?? '' ) ) {
+		if ( isAsciiLetterCode( text.charCodeAt( start + value.length ) ) ) {
 			continue;
 		}
 		const end = start + value.length;
-		const digits = digitsOf( value );
-		if ( NUMERIC_DATE.test( value ) ) {
+		// NUMERIC_DATE needs six characters at least ("1/2/24").
+		if ( value.length >= 6 && NUMERIC_DATE.test( value ) ) {
 			if ( isPersonDate( scan, start, end ) ) {
 				const year =
 					YEAR_AT_END.exec( value )?.[ 1 ] ??
@@ -608,8 +720,16 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			continue;
 		}
-		const index = tokenIndexAt( tokens, start );
-		const label = labelBefore( scan, index );
+		const index =
+			scan.labelsByLastToken.size > 0
+				? tokenIndexAt( tokens, start )
+				: -1;
+		const label = index >= 0 ? labelBefore( scan, index ) : undefined;
+		// Unlabelled, only an SSN (11 characters) or a phone number (9 digits or more) counts.
+		if ( ! label && value.length < 9 ) {
+			continue;
+		}
+		const digits = digitsOf( value );
 		let kind: IdentifierKind | undefined;
 		if ( label ) {
 			kind = label.kind;
@@ -637,7 +757,8 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 				prefix &&
 				UPPER_PREFIX.test( prefix.text ) &&
 				prefix.start > label.start &&
-				text.slice( prefix.end, start ) === ' '
+				start - prefix.end === 1 &&
+				text.charCodeAt( prefix.end ) === 32
 			) {
 				const kept = scan.labelsByLastToken.get( index - 1 );
 				if ( ! kept ) {
@@ -679,33 +800,40 @@ function detectNumbers( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 
 	// Letter-and-digit IDs after a label: "serial number NG4471209H", "member ID XEH912847563".
-	for (
-		let i = 0;
-		scan.labelsByLastToken.size > 0 && i < tokens.length;
-		i++
-	) {
-		const token = tokens[ i ];
-		if (
-			token.text.length < 5 ||
-			! ID_TOKEN.test( token.text ) ||
-			countDigits( token.text ) < 3
-		) {
-			continue;
+	// labelBefore() looks six tokens back at most, so only the six tokens after each label can have one.
+	let from = 0;
+	for ( const labelEnd of scan.labelsByLastToken.keys() ) {
+		const to = Math.min( labelEnd + 7, tokens.length );
+		for ( let i = Math.max( from, labelEnd + 1 ); i < to; i++ ) {
+			detectIdToken( scan, i, out );
 		}
-		const label = labelBefore( scan, i );
-		if ( ! label || label.kind === 'phone' || label.kind === 'postcode' ) {
-			continue;
-		}
-		const owner = ownerBefore( scan, label.start );
-		if (
-			owner === 'self' ||
-			owner === 'official' ||
-			isKnownContact( token.text, scan.context )
-		) {
-			continue;
-		}
-		out.push( { start: token.start, end: token.end, kind: label.kind } );
+		from = Math.max( from, to );
 	}
+}
+
+// A letter-and-digit ID at token i, when a label stands before it.
+function detectIdToken( scan: Scan, i: number, out: IdentifierMatch[] ): void {
+	const token = scan.tokens[ i ];
+	if (
+		token.text.length < 5 ||
+		! ID_TOKEN.test( token.text ) ||
+		countDigits( token.text ) < 3
+	) {
+		return;
+	}
+	const label = labelBefore( scan, i );
+	if ( ! label || label.kind === 'phone' || label.kind === 'postcode' ) {
+		return;
+	}
+	const owner = ownerBefore( scan, label.start );
+	if (
+		owner === 'self' ||
+		owner === 'official' ||
+		isKnownContact( token.text, scan.context )
+	) {
+		return;
+	}
+	out.push( { start: token.start, end: token.end, kind: label.kind } );
 }
 
 // Phone-like: 9 to 13 digits in groups, or behind "+" or an area code in brackets.
@@ -728,11 +856,13 @@ function isPhoneShape( value: string, digits: string ): boolean {
 function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text, tokens } = scan;
 	// "Springfield, IL 62704", "Parramatta NSW 2150": a ZIP or postcode after a state.
-	for ( let i = 1; i + 1 < tokens.length; i++ ) {
+	for ( const i of candidates.state ) {
+		if ( i < 1 || i + 1 >= tokens.length ) {
+			continue;
+		}
 		const zip = tokens[ i + 1 ];
 		if (
-			! STATE_CODES.has( tokens[ i ].text ) ||
-			text.slice( tokens[ i ].end, zip.start ) !== ' ' ||
+			! gapIs( text, tokens[ i ], zip, ' ' ) ||
 			! ( ZIP.test( zip.text ) || AU_POSTCODE.test( zip.text ) )
 		) {
 			continue;
@@ -746,7 +876,10 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 			out.push( { start: zip.start, end: zip.end, kind: 'postcode' } );
 		}
 	}
-	for ( const re of [ UK_POSTCODE, CA_POSTCODE ] ) {
+	// Both need a capital right before a digit.
+	for ( const re of scan.digit && CAPITAL_DIGIT.test( text )
+		? [ UK_POSTCODE, CA_POSTCODE ]
+		: [] ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ( ( m = re.exec( text ) ) !== null ) {
@@ -767,8 +900,51 @@ function detectPostcodes( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+// Two or three digits and nothing else ("92", "101").
+function isTwoOrThreeDigits( word: string ): boolean {
+	return (
+		( word.length === 2 || word.length === 3 ) &&
+		isDigitCode( word.charCodeAt( 0 ) ) &&
+		isDigitCode( word.charCodeAt( 1 ) ) &&
+		( word.length === 2 || isDigitCode( word.charCodeAt( 2 ) ) )
+	);
+}
+
+// A word without its possessive ending (POSSESSIVE_END: "'s" or "'"), by char codes.
+function withoutPossessive( word: string ): string {
+	const n = word.length;
+	if (
+		n >= 2 &&
+		word.charCodeAt( n - 1 ) === 115 &&
+		word.charCodeAt( n - 2 ) === 39
+	) {
+		return word.slice( 0, -2 );
+	}
+	return n >= 1 && word.charCodeAt( n - 1 ) === 39
+		? word.slice( 0, -1 )
+		: word;
+}
+
+// A house number: one to five digits, then perhaps one letter ("27", "4B").
+function isHouseNumber( word: string ): boolean {
+	let digits = 0;
+	while ( digits < word.length && isDigitCode( word.charCodeAt( digits ) ) ) {
+		digits++;
+	}
+	if ( digits < 1 || digits > 5 ) {
+		return false;
+	}
+	return (
+		word.length === digits ||
+		( word.length === digits + 1 &&
+			isAsciiLetterCode( word.charCodeAt( digits ) ) )
+	);
+}
+
 function isCapitalised( token: Token ): boolean {
-	return UPPER_START.test( token.text );
+	// UPPER_START, by char code for ASCII.
+	const c = token.text.charCodeAt( 0 );
+	return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test( token.text );
 }
 
 // Extends an address over ", City", ", IL 60657", ", LS6 2QT" parts; returns the new end token index.
@@ -777,10 +953,7 @@ function extendAddress( scan: Scan, last: number ): number {
 	let end = last;
 	for ( let segment = 0; segment < 3; segment++ ) {
 		const next = tokens[ end ];
-		if (
-			! next ||
-			text.slice( tokens[ end - 1 ].end, next.start ) !== ', '
-		) {
+		if ( ! next || ! gapIs( text, tokens[ end - 1 ], next, ', ' ) ) {
 			break;
 		}
 		let k = end;
@@ -801,8 +974,7 @@ function extendAddress( scan: Scan, last: number ): number {
 			k - end < 4 &&
 			( isCapitalised( tokens[ k ] ) ||
 				HAS_DIGIT.test( tokens[ k ].text ) ) &&
-			( k === end ||
-				text.slice( tokens[ k - 1 ].end, tokens[ k ].start ) === ' ' )
+			( k === end || gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' ) )
 		) {
 			k++;
 		}
@@ -829,27 +1001,37 @@ function isVisitedPlace( scan: Scan, first: number ): boolean {
 // Street addresses: "1842 Alder Street", "2900 N Lincoln Ave, Chicago, IL 60657", "Flat 4B, Sai Krupa Apartments, Karve Road".
 function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
-	for ( let i = 0; i < tokens.length; i++ ) {
-		const token = tokens[ i ];
-		const c = token.text.charCodeAt( 0 );
-		if ( ! ( c >= 48 && c <= 57 ) && ! UNIT_WORDS.has( token.lower ) ) {
+	// The tokens after a match are past, as is the address itself.
+	let next = 0;
+	// Digits and unit words ("Flat").
+	for ( const i of candidates.address ) {
+		if ( i < next ) {
 			continue;
 		}
+		const token = tokens[ i ];
 		let first = -1;
 		let last = -1;
 		const before = tokens[ i - 1 ];
+		const house = isHouseNumber( token.text );
+		// A street starts with a capitalised word after one space: without one, no address
+		// starts here, whatever word is before ("page 12 of").
+		const after = tokens[ i + 1 ];
 		const counted =
+			house &&
+			after !== undefined &&
+			gapIs( text, token, after, ' ' ) &&
+			isCapitalised( after ) &&
 			before &&
-			text.slice( before.end, token.start ) === ' ' &&
+			gapIs( text, before, token, ' ' ) &&
 			NOT_HOUSE_NUMBER_BEFORE.has( before.lower );
-		if ( HOUSE_NUMBER.test( token.text ) && ! counted ) {
+		if ( house && ! counted ) {
 			// Number, one to four capitalised words, a street type.
 			let k = i + 1;
 			let words = 0;
 			while (
 				k < tokens.length &&
 				k - i <= 5 &&
-				text.slice( tokens[ k - 1 ].end, tokens[ k ].start ) === ' '
+				gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' )
 			) {
 				const t = tokens[ k ];
 				if ( ! isCapitalised( t ) ) {
@@ -865,7 +1047,7 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 				}
 				k++;
 			}
-		} else if ( UNIT_WORDS.has( token.lower ) && isCapitalised( token ) ) {
+		} else if ( isCapitalised( token ) && UNIT_WORDS.has( token.lower ) ) {
 			// "Flat 4B", "House No. 12".
 			let idAt = i + 1;
 			if (
@@ -902,28 +1084,14 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 			owner === 'official' ||
 			isKnownContact( text.slice( start, end ), scan.context )
 		) {
-			i = last - 1;
+			next = last;
 			continue;
 		}
 		out.push( { start, end, kind: 'address' } );
-		i = last - 1;
+		next = last;
 	}
 }
 
-/** First three letters of the words an age expression can start with. */
-const AGE_INITIALS = new Set( [ 97, 104, 115, 110, 111 ] ); // a, h, s, n, o
-// Words an age expression can start with besides a number ("aged", "she's", "ninety-two-year-old").
-function isAgeStart( word: string ): boolean {
-	return (
-		word === 'age' ||
-		word === 'aged' ||
-		AGE_SUBJECTS.has( word ) ||
-		word.startsWith( 'ninety' ) ||
-		word.startsWith( 'hundred' ) ||
-		word.startsWith( 'one-hundred' ) ||
-		word.startsWith( 'a-hundred' )
-	);
-}
 const AGE_SUBJECTS = new Set( [ 'he', 'she', "he's", "she's" ] );
 const AGE_VERBS = new Set( [
 	'is',
@@ -1016,13 +1184,22 @@ const AGE_GROUP_WORDS = new Set( [
 	'plus',
 ] );
 
+// Replacements for an age over 89, and the label of the suggestion.
+const generaliseAgeLabel = () =>
+	__( 'Generalise to “over 90”', 'hcp-compliance' );
+const ninetyPlusYearOld = () => __( '90-plus-year-old', 'hcp-compliance' );
+const overNinety = () => __( 'over 90', 'hcp-compliance' );
+const agedOverNinety = () => __( 'aged over 90', 'hcp-compliance' );
+const overNinetyYearsOld = () => __( 'over 90 years old', 'hcp-compliance' );
+const overNinetieth = () => __( 'over-90th', 'hcp-compliance' );
+
 function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
 	const push = (
 		first: number,
 		last: number,
 		age: number,
-		replacement: () => string
+		replacement: () => TransformedText< string >
 	) => {
 		if ( age < 90 || age > 125 ) {
 			return;
@@ -1045,7 +1222,7 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 				( AGE_RANGE_WORDS.has( after.lower ) &&
 					afterNext !== undefined &&
 					( AGE_GROUP_WORDS.has( afterNext.lower ) ||
-						TWO_OR_THREE_DIGITS.test( afterNext.text ) ) ) )
+						isTwoOrThreeDigits( afterNext.text ) ) ) )
 		) {
 			return;
 		}
@@ -1060,47 +1237,46 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			kind: 'age',
 			suggestions: [
 				{
-					label: __( 'Generalise to “over 90”', 'hcp-compliance' ),
+					label: translated( generaliseAgeLabel ),
 					range: [ start, end ],
-					text: replacement(),
+					text: translated( replacement ),
 				},
 			],
 		} );
 	};
-	for ( let i = 0; i < tokens.length; i++ ) {
-		const t = tokens[ i ];
-		// Cheap first: ages start with a digit, or are "aged", "he/she…", "ninety…", "hundred…" or a name.
-		const c = t.lower.charCodeAt( 0 );
-		if (
-			! ( c >= 48 && c <= 57 ) &&
-			! ( AGE_INITIALS.has( c ) && isAgeStart( t.lower ) ) &&
-			! scan.nameTokens.has( t.start )
-		) {
+	const { inName } = scan;
+	let skipTo = 0;
+	// Ages start with a digit, or are "aged", "he/she…", "ninety…", "hundred…" or a name.
+	for ( const i of union( candidates.age, candidates.inName ) ) {
+		if ( i < skipTo ) {
 			continue;
 		}
-		if ( SPELLED_AGE_TOKEN.test( t.lower ) ) {
-			push( i, i + 1, spelledAge( t.lower ), () =>
-				__( '90-plus-year-old', 'hcp-compliance' )
-			);
+		const t = tokens[ i ];
+		// Tokens that start with a digit can only be "92-year-old", "93 (years old)" or "95th";
+		// one digit is no age over 89 in any form.
+		const digit = isDigitCode( t.lower.charCodeAt( 0 ) );
+		if ( digit && t.text.length === 1 ) {
+			continue;
+		}
+		if ( ! digit && SPELLED_AGE_TOKEN.test( t.lower ) ) {
+			push( i, i + 1, spelledAge( t.lower ), ninetyPlusYearOld );
 			continue;
 		}
 		// "She's 93", "he was 96 when…", "she turned 100".
-		const named = scan.nameTokens.has( t.start );
+		const named = inName[ i ] === 1;
 		// "Aiyana Redcloud, 96, …": an age in apposition to a patient's name.
 		const next = tokens[ i + 1 ];
 		if (
 			named &&
 			next &&
-			TWO_OR_THREE_DIGITS.test( next.text ) &&
-			text.slice( t.end, next.start ) === ', ' &&
+			isTwoOrThreeDigits( next.text ) &&
+			gapIs( text, t, next, ', ' ) &&
 			( next.end === text.length || ',.;)'.includes( text[ next.end ] ) )
 		) {
-			push( i + 1, i + 2, Number( next.text ), () =>
-				__( 'over 90', 'hcp-compliance' )
-			);
+			push( i + 1, i + 2, Number( next.text ), overNinety );
 			continue;
 		}
-		if ( AGE_SUBJECTS.has( t.lower ) || named ) {
+		if ( ( ! digit && AGE_SUBJECTS.has( t.lower ) ) || named ) {
 			let k = i + 1;
 			if ( tokens[ k ] && AGE_VERBS.has( tokens[ k ].lower ) ) {
 				k++;
@@ -1111,28 +1287,24 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			const unit = tokens[ k + 1 ];
 			// "he was ninety-four", "she turned ninety".
 			if ( n && SPELLED_AGE.test( n.lower ) ) {
-				push( k, k + 1, spelledAge( n.lower ), () =>
-					__( 'over 90', 'hcp-compliance' )
-				);
+				push( k, k + 1, spelledAge( n.lower ), overNinety );
 				continue;
 			}
 			if (
 				n &&
-				TWO_OR_THREE_DIGITS.test( n.text ) &&
+				isTwoOrThreeDigits( n.text ) &&
 				! ( unit && MEASURE_UNITS.has( unit.lower ) ) &&
 				text[ n.end ] !== '%'
 			) {
-				push( k, k + 1, Number( n.text ), () =>
-					__( 'over 90', 'hcp-compliance' )
-				);
+				push( k, k + 1, Number( n.text ), overNinety );
 			}
 			continue;
 		}
-		const one = AGE_TOKEN.exec( t.lower );
+		// AGE_TOKEN needs eight characters at least ("90-y-old").
+		const one =
+			digit && t.lower.length >= 8 ? AGE_TOKEN.exec( t.lower ) : null;
 		if ( one ) {
-			push( i, i + 1, Number( one[ 1 ] ), () =>
-				__( '90-plus-year-old', 'hcp-compliance' )
-			);
+			push( i, i + 1, Number( one[ 1 ] ), ninetyPlusYearOld );
 			continue;
 		}
 		if ( t.lower === 'aged' || t.lower === 'age' ) {
@@ -1141,41 +1313,37 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			const n = tokens[ k ];
 			if (
 				n &&
-				( TWO_OR_THREE_DIGITS.test( n.text ) ||
-					SPELLED_AGE.test( n.lower ) )
+				( isTwoOrThreeDigits( n.text ) || SPELLED_AGE.test( n.lower ) )
 			) {
 				const age = SPELLED_AGE.test( n.lower )
 					? spelledAge( n.lower )
 					: Number( n.text );
-				push( i, k + 1, age, () =>
-					__( 'aged over 90', 'hcp-compliance' )
-				);
-				i = k;
+				push( i, k + 1, age, agedOverNinety );
+				skipTo = k + 1;
 			}
 			continue;
 		}
-		if ( TWO_OR_THREE_DIGITS.test( t.text ) && tokens[ i + 1 ] ) {
+		if ( digit && isTwoOrThreeDigits( t.text ) && tokens[ i + 1 ] ) {
 			const n1 = tokens[ i + 1 ].lower;
 			const n2 = tokens[ i + 2 ]?.lower;
 			if (
 				( n1 === 'years' || n1 === 'year' || n1 === 'yrs' ) &&
 				n2 === 'old'
 			) {
-				push( i, i + 3, Number( t.text ), () =>
-					__( 'over 90 years old', 'hcp-compliance' )
-				);
+				push( i, i + 3, Number( t.text ), overNinetyYearsOld );
 			} else if ( n1 === 'yo' || ( n1 === 'y' && n2 === 'o' ) ) {
-				push( i, n1 === 'yo' ? i + 2 : i + 3, Number( t.text ), () =>
-					__( 'over 90', 'hcp-compliance' )
+				push(
+					i,
+					n1 === 'yo' ? i + 2 : i + 3,
+					Number( t.text ),
+					overNinety
 				);
 			}
 			continue;
 		}
-		const ordinal = ORDINAL.exec( t.lower );
+		const ordinal = digit ? ORDINAL.exec( t.lower ) : null;
 		if ( ordinal && tokens[ i + 1 ]?.lower === 'birthday' ) {
-			push( i, i + 1, Number( ordinal[ 1 ] ), () =>
-				__( 'over-90th', 'hcp-compliance' )
-			);
+			push( i, i + 1, Number( ordinal[ 1 ] ), overNinetieth );
 		}
 	}
 }
@@ -1183,7 +1351,11 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 // References to a full-face photo of a person ("full-face photo", "a photo of her face").
 function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 	const { tokens, text } = scan;
-	for ( let i = 0; i < tokens.length; i++ ) {
+	let next = 0;
+	for ( const i of candidates.photo ) {
+		if ( i < next ) {
+			continue;
+		}
 		const t = tokens[ i ];
 		let first = -1;
 		let last = -1;
@@ -1227,10 +1399,10 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 		for ( let k = sFirst; k < sLast; k++ ) {
 			const word = tokens[ k ].lower;
 			if (
-				PERSON_PRONOUNS.has( word ) ||
-				scan.nameTokens.has( tokens[ k ].start ) ||
-				( isNameWord( tokens[ k ] ) &&
-					isFirstName( word.replace( POSSESSIVE_END, '' ) ) )
+				cuesOf( word ).personPronoun ||
+				scan.inName[ k ] === 1 ||
+				( scan.nameWords[ k ] === 1 &&
+					isFirstName( withoutPossessive( word ) ) )
 			) {
 				person = true;
 				break;
@@ -1239,16 +1411,21 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 		if ( person ) {
 			out.push( { start, end, kind: 'photo' } );
 		}
-		i = last - 1;
+		next = last;
 	}
 }
 
 // Social profiles and IP addresses that point at a patient.
 function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text } = scan;
-	const patternsHere = text.includes( '.com/' )
-		? [ PROFILE_URL, IPV4 ]
-		: [ IPV4 ];
+	const patternsHere: RegExp[] = [];
+	if ( text.includes( '.com/' ) ) {
+		patternsHere.push( PROFILE_URL );
+	}
+	// An IP address has a digit, a full stop and a digit.
+	if ( scan.digit && DOTTED_DIGITS.test( text ) ) {
+		patternsHere.push( IPV4 );
+	}
 	for ( const re of patternsHere ) {
 		re.lastIndex = 0;
 		let m: RegExpExecArray | null;
@@ -1268,14 +1445,37 @@ function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 	}
 }
 
+// Whether two lists hold the same strings in the same order.
+function sameStrings( a: readonly string[], b: readonly string[] ): boolean {
+	if ( a.length !== b.length ) {
+		return false;
+	}
+	for ( let i = 0; i < a.length; i++ ) {
+		if ( a[ i ] !== b[ i ] ) {
+			return false;
+		}
+	}
+	return true;
+}
+
 // The author's words from the last context seen (the context rarely changes).
-const lastAuthors: { key: string; words: Set< string > } = {
+const lastAuthors: {
+	names: readonly string[];
+	key: string;
+	words: Set< string >;
+} = {
+	names: [],
 	key: '',
 	words: new Set(),
 };
 
 // Lower-cased words of the author's own names, never flagged as a patient's.
 function authorWords( context: RuleContext ): Set< string > {
+	// The same names as last time need not even be joined.
+	if ( sameStrings( context.authorNames, lastAuthors.names ) ) {
+		return lastAuthors.words;
+	}
+	lastAuthors.names = [ ...context.authorNames ];
 	const key = context.authorNames.join( '\u0001' );
 	if ( key === lastAuthors.key ) {
 		return lastAuthors.words;
@@ -1301,19 +1501,30 @@ interface UnitReading {
 	/** The text declares its own names changed or its story invented. */
 	renamed: boolean;
 	/** Lower-cased name-shaped words outside the names found (a known name elsewhere may make them one). */
-	loose: ReadonlySet< string >;
+	loose: readonly string[];
 }
+
+/** Facts of the texts that declare nothing (or only their own names changed): shared, never changed. */
+const NO_FACTS: PostFacts = {
+	pseudonyms: new Set(),
+	deidentified: false,
+	knownPatientNames: new Set(),
+};
+const DEIDENTIFIED_FACTS: PostFacts = { ...NO_FACTS, deidentified: true };
 
 const EMPTY_READING: UnitReading = {
 	matches: [],
-	facts: {
-		pseudonyms: new Set(),
-		deidentified: false,
-		knownPatientNames: new Set(),
-	},
+	facts: NO_FACTS,
 	renamed: false,
-	loose: new Set(),
+	loose: [],
 };
+
+/** What findNames() finds a text to declare, gathered here and copied only when there is something. */
+const declaredPseudonyms = new Set< string >();
+const declaredStrong = new Set< string >();
+const unusedStrong = new Set< string >();
+const NO_LABELS: ReadonlyMap< number, Label > = new Map();
+const NO_WORDS: readonly string[] = [];
 
 // Whether "composite" at this match declares a composite case, not a "composite filling".
 function isCompositeTerm( tokens: Token[], last: number ): boolean {
@@ -1321,27 +1532,287 @@ function isCompositeTerm( tokens: Token[], last: number ): boolean {
 	return next !== undefined && COMPOSITE_TERMS.has( next.lower );
 }
 
+/** What a word may start, for the detectors that look only at such tokens. */
+interface WordStarts {
+	/** First word of an ID label ("mrn", "nhs"). */
+	label: boolean;
+	/** First word of a de-identification phrase ("names", "pseudonym"). */
+	declaration: boolean;
+	/** A unit word ("Flat 4B"). */
+	unit: boolean;
+	/** "full-face", "facial", "full" or a photo noun. */
+	photo: boolean;
+	/** A word an age expression can start with ("aged", "she's"). */
+	age: boolean;
+}
+
+// First word of a phrase, as PhraseIndex keys it.
+function firstWord( phrase: string ): string | undefined {
+	return tokenize( phrase )[ 0 ]?.lower;
+}
+
+/** What lower-case words may start (one look-up per token instead of one per detector); other words start nothing. */
+const WORD_STARTS = new Map< string, WordStarts >();
+function addStarts( word: string | undefined, key: keyof WordStarts ): void {
+	if ( word === undefined ) {
+		return;
+	}
+	let starts = WORD_STARTS.get( word );
+	if ( ! starts ) {
+		starts = {
+			label: false,
+			declaration: false,
+			unit: false,
+			photo: false,
+			age: false,
+		};
+		WORD_STARTS.set( word, starts );
+	}
+	starts[ key ] = true;
+}
+for ( const label of ID_LABELS ) {
+	addStarts( firstWord( label.phrase ), 'label' );
+}
+for ( const phrase of DEIDENTIFIED_PHRASES ) {
+	addStarts( firstWord( phrase ), 'declaration' );
+}
+for ( const word of UNIT_WORDS ) {
+	addStarts( word, 'unit' );
+}
+for ( const word of [ 'full-face', 'facial', 'full', ...PHOTO_NOUNS ] ) {
+	addStarts( word, 'photo' );
+}
+for ( const word of [ 'age', 'aged', ...AGE_SUBJECTS ] ) {
+	addStarts( word, 'age' );
+}
+
+/*
+ * The shapes (first char, length, last char) of the words in WORD_STARTS, hashed
+ * into a small table: a word whose shape is not there is not a key, which one
+ * array read tells before the Map would hash the word (most words are not keys).
+ */
+const SHAPES_SIZE = 8192;
+const STARTS_SHAPES = new Uint8Array( SHAPES_SIZE );
+// Slot of a word's shape in STARTS_SHAPES.
+function shapeSlot( word: string ): number {
+	return (
+		( word.charCodeAt( 0 ) * 131 +
+			word.length * 17 +
+			word.charCodeAt( word.length - 1 ) ) %
+		SHAPES_SIZE
+	);
+}
+for ( const word of WORD_STARTS.keys() ) {
+	STARTS_SHAPES[ shapeSlot( word ) ] = 1;
+}
+
+// What a lower-case word may start, if anything.
+function startsOf( lower: string ): WordStarts | undefined {
+	return STARTS_SHAPES[ shapeSlot( lower ) ] === 1
+		? WORD_STARTS.get( lower )
+		: undefined;
+}
+
+// "ninety…", "hundred…", "one-hundred…", "a-hundred…": spelled ages over 89 (c is the first char code).
+function isSpelledAgeStart( lower: string, c: number ): boolean {
+	// Six letters at least ("ninety"): most words are shorter.
+	return (
+		lower.length >= 6 &&
+		( ( c === 110 && lower.startsWith( 'ninety' ) ) ||
+			( c === 104 && lower.startsWith( 'hundred' ) ) ||
+			( c === 111 && lower.startsWith( 'one-hundred' ) ) ||
+			( c === 97 && lower.startsWith( 'a-hundred' ) ) )
+	);
+}
+
+/**
+ * Indexes of the tokens that may start something, in text order, so that each
+ * detector visits its own few tokens instead of every token. Made anew for each
+ * text (computeIdentifiers() is never re-entered).
+ */
+const candidates = {
+	/** First words of ID labels. */
+	label: [] as number[],
+	/** First words of de-identification phrases. */
+	declaration: [] as number[],
+	/** Digits and unit words: addresses. */
+	address: [] as number[],
+	/** Digits and the words an age can start with. */
+	age: [] as number[],
+	/** Words a photo reference starts with. */
+	photo: [] as number[],
+	/** State codes as written ("IL", "NSW"). */
+	state: [] as number[],
+	/** Name-shaped words (isNameWord()). */
+	name: [] as number[],
+	/** "i" and "we", who start encounters. */
+	speaker: [] as number[],
+	/** Tokens inside the names found. */
+	inName: [] as number[],
+};
+
+// Two or three capitals, the shape of every state code.
+function isStateShaped( word: string ): boolean {
+	if ( word.length < 2 || word.length > 3 ) {
+		return false;
+	}
+	for ( let i = 0; i < word.length; i++ ) {
+		const c = word.charCodeAt( i );
+		if ( c < 65 || c > 90 ) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Per-token flags reused from text to text (grown when a text has more tokens). */
+let nameWordsBuffer = new Uint8Array( 256 );
+let inNameBuffer = new Uint8Array( 256 );
+/** The flags of a text without names: every index reads as not in a name. */
+const NO_NAME_TOKENS = new Uint8Array( 0 );
+
+// The indexes in either sorted list, sorted, each once.
+function union(
+	a: readonly number[],
+	b: readonly number[]
+): readonly number[] {
+	if ( b.length === 0 ) {
+		return a;
+	}
+	const both: number[] = [];
+	let j = 0;
+	let k = 0;
+	while ( j < a.length || k < b.length ) {
+		if ( k >= b.length || ( j < a.length && a[ j ] < b[ k ] ) ) {
+			both.push( a[ j++ ] );
+		} else if ( j >= a.length || b[ k ] < a[ j ] ) {
+			both.push( b[ k++ ] );
+		} else {
+			both.push( a[ j++ ] );
+			k++;
+		}
+	}
+	return both;
+}
+
+// One pass over the tokens: the candidates of each detector and the name-word flags.
+function readTokens( tokens: Token[], nameShaped: Uint8Array ): void {
+	// New arrays (emptying the old ones costs more: each would give up its storage).
+	const found = candidates;
+	found.label = [];
+	found.declaration = [];
+	found.address = [];
+	found.age = [];
+	found.photo = [];
+	found.state = [];
+	found.name = [];
+	found.speaker = [];
+	found.inName = [];
+	for ( let i = 0; i < tokens.length; i++ ) {
+		const token = tokens[ i ];
+		const lower = token.lower;
+		const c = lower.charCodeAt( 0 );
+		const starts = startsOf( lower );
+		if ( lower.length <= 2 && isSpeaker( lower ) ) {
+			found.speaker.push( i );
+		}
+		if ( starts !== undefined ) {
+			if ( starts.label ) {
+				found.label.push( i );
+			}
+			if ( starts.declaration ) {
+				found.declaration.push( i );
+			}
+			if ( starts.photo ) {
+				found.photo.push( i );
+			}
+		}
+		if ( isDigitCode( c ) ) {
+			found.address.push( i );
+			found.age.push( i );
+		} else {
+			if ( starts?.unit ) {
+				found.address.push( i );
+			}
+			if ( starts?.age || isSpelledAgeStart( lower, c ) ) {
+				found.age.push( i );
+			}
+		}
+		nameShaped[ i ] = 0;
+		// A word written as its lower case (most words) starting with ASCII has no capital:
+		// it is neither a state code nor a name word.
+		if ( token.text === lower && c < 128 ) {
+			continue;
+		}
+		// State codes are capitals, two or three of them.
+		if ( isStateShaped( token.text ) && STATE_CODES.has( token.text ) ) {
+			found.state.push( i );
+		}
+		if ( isNameWord( token ) ) {
+			nameShaped[ i ] = 1;
+			found.name.push( i );
+		}
+	}
+}
+
+// Every non-overlapping longest match of the index, left to right (PhraseIndex.find() on the tokens that can start one).
+function findPhrases< T >(
+	index: PhraseIndex< T >,
+	tokens: Token[],
+	starts: readonly number[]
+): Array< PhraseMatch< T > > {
+	const found: Array< PhraseMatch< T > > = [];
+	let next = 0;
+	for ( const i of starts ) {
+		if ( i < next ) {
+			continue;
+		}
+		const match = index.matchAt( tokens, i );
+		if ( match ) {
+			found.push( match );
+			next = match.last;
+		}
+	}
+	return found;
+}
+
+// The suggestion for a name.
+const thePatientLabel = () =>
+	__( 'Replace with “the patient”', 'hcp-compliance' );
+const thePatient = () => __( 'the patient', 'hcp-compliance' );
+
 // The detection itself; findPatientIdentifiers() adds a small memo around it.
 function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	if ( text.length < 2 ) {
 		return EMPTY_READING;
 	}
 	const tokens = tokenize( text );
-	const labelsByLastToken = new Map<
-		number,
-		{ first: number; kind: IdentifierKind }
-	>();
-	for ( const match of labelIndex.find( tokens ) ) {
-		labelsByLastToken.set( match.last - 1, {
-			first: match.first,
-			kind: match.entry.kind,
-		} );
+	if ( nameWordsBuffer.length < tokens.length ) {
+		nameWordsBuffer = new Uint8Array(
+			Math.max( tokens.length, nameWordsBuffer.length * 2 )
+		);
+	}
+	const nameShaped = nameWordsBuffer;
+	readTokens( tokens, nameShaped );
+	let labelsByLastToken = NO_LABELS;
+	const labels = findPhrases( labelIndex, tokens, candidates.label );
+	if ( labels.length > 0 ) {
+		const byLast = new Map< number, Label >();
+		for ( const match of labels ) {
+			byLast.set( match.last - 1, {
+				first: match.first,
+				kind: match.entry.kind,
+			} );
+		}
+		labelsByLastToken = byLast;
 	}
 	const scan: Scan = {
 		text,
 		tokens,
 		labelsByLastToken,
-		nameTokens: new Set(),
+		nameWords: nameShaped,
+		inName: NO_NAME_TOKENS,
+		digit: HAS_DIGIT.test( text ),
 		context,
 	};
 
@@ -1350,11 +1821,17 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	let invented = false;
 	let renamed = false;
 	let postWide = false;
-	const declared = DEIDENTIFIED_HINTS.some( ( hint ) =>
-		text.includes( hint )
-	)
-		? deidentifiedIndex.find( tokens )
-		: [];
+	// The substring hints only ever narrowed the phrases found: test them only when there are some.
+	const phrases = findPhrases(
+		deidentifiedIndex,
+		tokens,
+		candidates.declaration
+	);
+	const declared =
+		phrases.length > 0 &&
+		DEIDENTIFIED_HINTS.some( ( hint ) => text.includes( hint ) )
+			? phrases
+			: [];
 	for ( const match of declared ) {
 		if (
 			match.entry === 'composite' &&
@@ -1373,37 +1850,65 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 			postWide = true;
 		}
 	}
-	const facts = {
-		pseudonyms: new Set< string >(),
-		deidentified: postWide,
-		knownPatientNames: new Set< string >(),
-	};
 	if ( invented ) {
-		return { matches: [], facts, renamed: true, loose: new Set() };
+		return {
+			matches: [],
+			facts: postWide ? DEIDENTIFIED_FACTS : NO_FACTS,
+			renamed: true,
+			loose: [],
+		};
 	}
 
 	const found: IdentifierMatch[] = [];
+	// findNames() asks about one name's first token up to three times: the last answer is kept.
+	let sentenceAt = -1;
+	let sentence: [ number, number ] = [ 0, 0 ];
 	const sentenceOf = ( index: number ): [ number, number ] => {
-		const token = tokens[ index ];
-		return sentenceTokens( scan, token.start, token.end );
+		if ( index !== sentenceAt ) {
+			const token = tokens[ index ];
+			sentence = sentenceTokens( scan, token.start, token.end );
+			sentenceAt = index;
+		}
+		return sentence;
 	};
 	// A unit that declares its names changed still tells which names are pseudonyms.
-	const names = findNames( text, tokens, sentenceOf, authorWords( context ), {
-		pseudonyms: facts.pseudonyms,
-		strong: renamed ? new Set() : facts.knownPatientNames,
-	} );
-	const loose = new Set< string >();
+	const names = findNames(
+		text,
+		tokens,
+		{
+			shaped: nameShaped,
+			names: candidates.name,
+			speakers: candidates.speaker,
+		},
+		sentenceOf,
+		authorWords( context ),
+		{
+			pseudonyms: clear( declaredPseudonyms ),
+			strong: renamed ? clear( unusedStrong ) : clear( declaredStrong ),
+		}
+	);
+	const facts = factsOf( postWide, renamed );
+	let loose: string[] | undefined;
 	if ( ! renamed ) {
 		let next = 0;
-		for ( const token of tokens ) {
+		for ( const i of candidates.name ) {
+			const token = tokens[ i ];
 			while ( next < names.length && names[ next ].end <= token.start ) {
 				next++;
 			}
-			const inName =
+			const inFound =
 				next < names.length && names[ next ].start <= token.start;
-			if ( ! inName && isNameWord( token ) ) {
-				loose.add( baseWord( token ) );
+			if ( ! inFound ) {
+				loose ??= [];
+				loose.push( baseWord( token ) );
 			}
+		}
+		if ( names.length > 0 ) {
+			if ( inNameBuffer.length < tokens.length ) {
+				inNameBuffer = new Uint8Array( nameWordsBuffer.length );
+			}
+			scan.inName = inNameBuffer;
+			scan.inName.fill( 0, 0, tokens.length );
 		}
 		for ( const name of names ) {
 			for (
@@ -1411,7 +1916,10 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 				k < tokens.length && tokens[ k ].start < name.end;
 				k++
 			) {
-				scan.nameTokens.add( tokens[ k ].start );
+				if ( scan.inName[ k ] !== 1 ) {
+					scan.inName[ k ] = 1;
+					candidates.inName.push( k );
+				}
 			}
 			found.push( {
 				start: name.start,
@@ -1433,7 +1941,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	}
 
 	// Longest first where two overlap (an address holds its postcode).
-	found.sort( ( a, b ) => a.start - b.start || b.end - a.end );
+	sortMatches( found );
 	const kept: IdentifierMatch[] = [];
 	for ( const match of found ) {
 		const previous = kept[ kept.length - 1 ];
@@ -1444,15 +1952,59 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		if ( match.kind === 'name' && match.evidence !== 'relation' ) {
 			match.suggestions = [
 				{
-					label: __( 'Replace with “the patient”', 'hcp-compliance' ),
+					label: translated( thePatientLabel ),
 					range: [ match.start, match.end ],
-					text: __( 'the patient', 'hcp-compliance' ),
+					text: translated( thePatient ),
 				},
 			];
 		}
 		kept.push( match );
 	}
-	return { matches: kept, facts, renamed, loose };
+	return { matches: kept, facts, renamed, loose: loose ?? NO_WORDS };
+}
+
+// Sorts by start, the longest first at the same start, keeping the order of equals (as sort() does).
+function sortMatches( found: IdentifierMatch[] ): void {
+	if ( found.length > 16 ) {
+		found.sort( ( a, b ) => a.start - b.start || b.end - a.end );
+		return;
+	}
+	// Insertion sort: a text has a handful of findings, for which sort() costs more.
+	for ( let i = 1; i < found.length; i++ ) {
+		const match = found[ i ];
+		let j = i - 1;
+		while (
+			j >= 0 &&
+			( found[ j ].start > match.start ||
+				( found[ j ].start === match.start &&
+					found[ j ].end < match.end ) )
+		) {
+			found[ j + 1 ] = found[ j ];
+			j--;
+		}
+		found[ j + 1 ] = match;
+	}
+}
+
+function clear( set: Set< string > ): Set< string > {
+	// Clearing allocates a new table: only when there is something to clear.
+	if ( set.size > 0 ) {
+		set.clear();
+	}
+	return set;
+}
+
+// The facts of a text from what findNames() gathered: a shared object when it declares no name.
+function factsOf( postWide: boolean, renamed: boolean ): PostFacts {
+	const strong = renamed ? NO_FACTS.knownPatientNames : declaredStrong;
+	if ( declaredPseudonyms.size === 0 && strong.size === 0 ) {
+		return postWide ? DEIDENTIFIED_FACTS : NO_FACTS;
+	}
+	return {
+		pseudonyms: new Set( declaredPseudonyms ),
+		deidentified: postWide,
+		knownPatientNames: new Set( strong ),
+	};
 }
 
 /*
@@ -1464,6 +2016,32 @@ const memo = {
 	contextKey: '',
 	byText: new Map< string, UnitReading >(),
 };
+
+// The context key of the last context seen, by its lists (rebuilt only when they change).
+const lastContext: {
+	authorNames: readonly string[];
+	officialContacts: readonly string[];
+	key: string;
+} = {
+	authorNames: [],
+	officialContacts: [],
+	key: '\u0002',
+};
+
+// The author's names and the official contacts as one string.
+function contextKeyOf( context: RuleContext ): string {
+	if (
+		! sameStrings( context.authorNames, lastContext.authorNames ) ||
+		! sameStrings( context.officialContacts, lastContext.officialContacts )
+	) {
+		lastContext.authorNames = [ ...context.authorNames ];
+		lastContext.officialContacts = [ ...context.officialContacts ];
+		lastContext.key = `${ context.authorNames.join(
+			'\u0001'
+		) }\u0002${ context.officialContacts.join( '\u0001' ) }`;
+	}
+	return lastContext.key;
+}
 const MEMO_LIMIT = 2000;
 const MEMO_MAX_TEXT = 20000;
 
@@ -1569,9 +2147,9 @@ function withPostFacts(
 			replacement: placeholderFor( 'name' ),
 			suggestions: [
 				{
-					label: __( 'Replace with “the patient”', 'hcp-compliance' ),
+					label: translated( thePatientLabel ),
 					range: [ name.start, name.end ],
-					text: __( 'the patient', 'hcp-compliance' ),
+					text: translated( thePatient ),
 				},
 			],
 		} );
@@ -1585,7 +2163,7 @@ function readText( text: string, context: RuleContext ): UnitReading {
 		return computeIdentifiers( text, context );
 	}
 	// Keyed by the text itself (its hash is cached on the string) under a short context key.
-	const contextKey = `${ context.authorNames.join( '\u0001' ) }\u0002${ context.officialContacts.join( '\u0001' ) }`;
+	const contextKey = contextKeyOf( context );
 	if ( contextKey !== memo.contextKey || memo.byText.size >= MEMO_LIMIT ) {
 		memo.contextKey = contextKey;
 		memo.byText.clear();
@@ -1598,156 +2176,122 @@ function readText( text: string, context: RuleContext ): UnitReading {
 	return found;
 }
 
-/** Message builders per identifier kind, each naming the guideline behind it. */
-const messages: Record<
+/** Message formats per identifier kind, each naming the guideline behind it. */
+const MESSAGE_FORMATS: Record<
 	IdentifierKind,
-	( data: Record< string, string > ) => string
+	() => TransformedText< string >
 > = {
-	name: ( data ) =>
-		sprintf(
-			/* translators: %s: the name found in the post. */
-			__(
-				'“%s” looks like the name of a patient or another private person. Names identify patients (HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality guidance): remove it, or use a pseudonym and say that it is one.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	name: () =>
+		/* translators: %s: the name found in the post. */
+		__(
+			'“%s” looks like the name of a patient or another private person. Names identify patients (HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality guidance): remove it, or use a pseudonym and say that it is one.',
+			'hcp-compliance'
 		),
-	date: ( data ) =>
-		sprintf(
-			/* translators: %s: the date found in the post. */
-			__(
-				'“%s” is a date tied to a person (a birth, visit, admission or death). HIPAA Safe Harbor treats every part of such a date except the year as identifying: give only the year, or say “recently”.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	date: () =>
+		/* translators: %s: the date found in the post. */
+		__(
+			'“%s” is a date tied to a person (a birth, visit, admission or death). HIPAA Safe Harbor treats every part of such a date except the year as identifying: give only the year, or say “recently”.',
+			'hcp-compliance'
 		),
-	age: ( data ) =>
-		sprintf(
-			/* translators: %s: the age found in the post, e.g. "92-year-old". */
-			__(
-				'“%s”: ages over 89 identify patients under HIPAA Safe Harbor, because so few people reach them. Say “over 90” instead.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	age: () =>
+		/* translators: %s: the age found in the post, e.g. "92-year-old". */
+		__(
+			'“%s”: ages over 89 identify patients under HIPAA Safe Harbor, because so few people reach them. Say “over 90” instead.',
+			'hcp-compliance'
 		),
-	phone: ( data ) =>
-		sprintf(
-			/* translators: %s: the phone number found in the post. */
-			__(
-				'“%s” looks like a patient’s or relative’s phone or fax number, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	phone: () =>
+		/* translators: %s: the phone number found in the post. */
+		__(
+			'“%s” looks like a patient’s or relative’s phone or fax number, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	email: ( data ) =>
-		sprintf(
-			/* translators: %s: the email address found in the post. */
-			__(
-				'“%s” is a personal email address, a HIPAA Safe Harbor identifier. Remove it; if it is yours, point readers to the practice’s official contact instead.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	email: () =>
+		/* translators: %s: the email address found in the post. */
+		__(
+			'“%s” is a personal email address, a HIPAA Safe Harbor identifier. Remove it; if it is yours, point readers to the practice’s official contact instead.',
+			'hcp-compliance'
 		),
-	address: ( data ) =>
-		sprintf(
-			/* translators: %s: the street address found in the post. */
-			__(
-				'“%s” is a street address that can identify a patient (HIPAA Safe Harbor). Remove it, or name only the region.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	address: () =>
+		/* translators: %s: the street address found in the post. */
+		__(
+			'“%s” is a street address that can identify a patient (HIPAA Safe Harbor). Remove it, or name only the region.',
+			'hcp-compliance'
 		),
-	postcode: ( data ) =>
-		sprintf(
-			/* translators: %s: the postcode or ZIP code found in the post. */
-			__(
-				'“%s” is a full postcode or ZIP code, which can identify where a patient lives (HIPAA Safe Harbor). Remove it, or name only the town or region.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	postcode: () =>
+		/* translators: %s: the postcode or ZIP code found in the post. */
+		__(
+			'“%s” is a full postcode or ZIP code, which can identify where a patient lives (HIPAA Safe Harbor). Remove it, or name only the town or region.',
+			'hcp-compliance'
 		),
-	recordNumber: ( data ) =>
-		sprintf(
-			/* translators: %s: the record number found in the post. */
-			__(
-				'“%s” is a medical record or health service number. It identifies the patient (HIPAA Safe Harbor; GMC and NMC confidentiality guidance): remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	recordNumber: () =>
+		/* translators: %s: the record number found in the post. */
+		__(
+			'“%s” is a medical record or health service number. It identifies the patient (HIPAA Safe Harbor; GMC and NMC confidentiality guidance): remove it.',
+			'hcp-compliance'
 		),
-	healthPlan: ( data ) =>
-		sprintf(
-			/* translators: %s: the health plan number found in the post. */
-			__(
-				'“%s” is a health plan or insurance member number, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	healthPlan: () =>
+		/* translators: %s: the health plan number found in the post. */
+		__(
+			'“%s” is a health plan or insurance member number, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	ssn: ( data ) =>
-		sprintf(
-			/* translators: %s: the national identity number found in the post. */
-			__(
-				'“%s” looks like a social security or national identity number, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	ssn: () =>
+		/* translators: %s: the national identity number found in the post. */
+		__(
+			'“%s” looks like a social security or national identity number, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	account: ( data ) =>
-		sprintf(
-			/* translators: %s: the account number found in the post. */
-			__(
-				'“%s” is an account or claim number tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	account: () =>
+		/* translators: %s: the account number found in the post. */
+		__(
+			'“%s” is an account or claim number tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	device: ( data ) =>
-		sprintf(
-			/* translators: %s: the device serial number found in the post. */
-			__(
-				'“%s” is a device serial number or identifier tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	device: () =>
+		/* translators: %s: the device serial number found in the post. */
+		__(
+			'“%s” is a device serial number or identifier tied to a patient, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	vehicle: ( data ) =>
-		sprintf(
-			/* translators: %s: the licence or vehicle number found in the post. */
-			__(
-				'“%s” is a licence or vehicle number tied to a person, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	vehicle: () =>
+		/* translators: %s: the licence or vehicle number found in the post. */
+		__(
+			'“%s” is a licence or vehicle number tied to a person, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	url: ( data ) =>
-		sprintf(
-			/* translators: %s: the web or IP address found in the post. */
-			__(
-				'“%s” is a web or IP address that points to a particular person, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	url: () =>
+		/* translators: %s: the web or IP address found in the post. */
+		__(
+			'“%s” is a web or IP address that points to a particular person, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
-	photo: ( data ) =>
-		sprintf(
-			/* translators: %s: the words describing the photo, e.g. "full-face photo". */
-			__(
-				'“%s”: a full-face photo identifies a patient (HIPAA Safe Harbor). Use an image that does not show the face, or publish it only with the patient’s written consent and say so in the post.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	photo: () =>
+		/* translators: %s: the words describing the photo, e.g. "full-face photo". */
+		__(
+			'“%s”: a full-face photo identifies a patient (HIPAA Safe Harbor). Use an image that does not show the face, or publish it only with the patient’s written consent and say so in the post.',
+			'hcp-compliance'
 		),
-	otherId: ( data ) =>
-		sprintf(
-			/* translators: %s: the code or number found in the post. */
-			__(
-				'“%s” is a number or code that belongs to one patient, a HIPAA Safe Harbor identifier. Remove it.',
-				'hcp-compliance'
-			),
-			data.excerpt
+	otherId: () =>
+		/* translators: %s: the code or number found in the post. */
+		__(
+			'“%s” is a number or code that belongs to one patient, a HIPAA Safe Harbor identifier. Remove it.',
+			'hcp-compliance'
 		),
 };
+
+/** Message builders per identifier kind: the format (translated once per locale) with the excerpt. */
+const messages = {} as Record<
+	IdentifierKind,
+	( data: Record< string, string > ) => string
+>;
+for ( const kind of Object.keys( MESSAGE_FORMATS ) as IdentifierKind[] ) {
+	const format = MESSAGE_FORMATS[ kind ];
+	messages[ kind ] = ( data ) => {
+		// The formats all take one %s (sprintf()'s types count arguments in a literal format only).
+		const text = translated( format ) as '%s';
+		return sprintf( text, data.excerpt );
+	};
+}
 
 const rule: SpanRule = {
 	meta: {

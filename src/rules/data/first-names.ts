@@ -458,6 +458,11 @@ export const FIRST_NAMES: ReadonlySet< string > = names;
  * @param word
  */
 export function isFirstName( word: string ): boolean {
-	// Most callers pass lower case already: try that before building a new string.
-	return FIRST_NAMES.has( word ) || FIRST_NAMES.has( word.toLowerCase() );
+	// Most callers pass lower case already: try that before building a new string,
+	// and look that up only when it is another word.
+	if ( FIRST_NAMES.has( word ) ) {
+		return true;
+	}
+	const lower = word.toLowerCase();
+	return lower !== word && FIRST_NAMES.has( lower );
 }

@@ -1452,7 +1452,10 @@ export const DIRECTIONS: ReadonlySet< string > = new Set( [
 	'west',
 ] );
 
-/** US state and Australian state abbreviations that precede a ZIP or postcode in an address. */
+/**
+ * US state and Australian state abbreviations that precede a ZIP or postcode in
+ * an address: capitals, two or three of them (the rule looks up only such words).
+ */
 export const STATE_CODES: ReadonlySet< string > = new Set( [
 	...[
 		'AL',

@@ -1,6 +1,7 @@
 /**
  * Valid/invalid table for privacy/patient-identifier.
  */
+import { resetLocaleData, setLocaleData } from '@wordpress/i18n';
 import rule, { patterns } from '../patient-identifier';
 import { makeContext, makeUnit, runSpanRule } from './helpers';
 
@@ -400,6 +401,39 @@ describe( 'privacy/patient-identifier', () => {
 		expect(
 			rule.meta.messages.photo( { excerpt: 'full-face photo' } )
 		).toContain( 'consent' );
+	} );
+
+	it( 'should use the translations loaded after its first findings', () => {
+		// Translations are cached, so the cache must follow the locale data.
+		expect(
+			runSpanRule( rule, 'My patient Donna is 94 years old.' )[ 0 ].fix
+		).toBe( '[name]' );
+		setLocaleData(
+			{
+				'': { domain: 'hcp-compliance' },
+				'[name]': [ '[nom]' ],
+				'over 90 years old': [ 'plus de 90 ans' ],
+				'“%s” looks like the name of a patient or another private person. Names identify patients (HIPAA Safe Harbor, 45 CFR 164.514(b)(2); GMC confidentiality guidance): remove it, or use a pseudonym and say that it is one.':
+					[ '« %s » ressemble au nom d’un patient.' ],
+			},
+			'hcp-compliance'
+		);
+		try {
+			const [ name, age ] = runSpanRule(
+				rule,
+				'My patient Ruth is 95 years old.'
+			);
+			expect( name.fix ).toBe( '[nom]' );
+			expect( age.suggestion ).toBe( 'plus de 90 ans' );
+			expect( rule.meta.messages.name( { excerpt: 'Ruth' } ) ).toBe(
+				'« Ruth » ressemble au nom d’un patient.'
+			);
+		} finally {
+			resetLocaleData( undefined, 'hcp-compliance' );
+		}
+		expect( rule.meta.messages.name( { excerpt: 'Ruth' } ) ).toContain(
+			'looks like the name'
+		);
 	} );
 
 	it( 'should stay fast on a huge unpunctuated text', () => {

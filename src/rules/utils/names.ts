@@ -41,12 +41,8 @@ const DIGITS = /^\d{1,3}$/;
 /** "(not her real name)" right after a name. */
 const NOT_REAL_AFTER =
 	/^\W{0,3}(?:is |was )?(?:not (?:his|her|their|the|a) real name|a pseudonym|an alias|not real)/;
-const LEADING_BRACKET_OR_COMMA = /^[,)]/;
 const BEFORE_YEAR = /^\s*[(,]\s*$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const TITLE_GAP = /^\.? $/;
-/** A gap between words that ends a sentence or a line. */
-const SENTENCE_GAP = /[.!?:\n]/;
 /** "Ms", not "MS" (multiple sclerosis). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}*$/u;
 
@@ -57,11 +53,8 @@ export const patterns: RegExp[] = [
 	YEAR_OLD,
 	DIGITS,
 	NOT_REAL_AFTER,
-	LEADING_BRACKET_OR_COMMA,
 	BEFORE_YEAR,
 	YEAR,
-	TITLE_GAP,
-	SENTENCE_GAP,
 	TITLE_CASE,
 ];
 
@@ -92,24 +85,53 @@ export interface NameMatch {
  */
 export function baseWord( token: Token ): string {
 	const lower = token.lower;
-	if ( lower.endsWith( "'s" ) ) {
-		return lower.slice( 0, -2 );
+	const ending = possessiveEnding( lower );
+	return ending === 0 ? lower : lower.slice( 0, -ending );
+}
+
+/**
+ * Length of a possessive ending, by char codes: 2 for "'s", 1 for "s'", else 0.
+ * @param lower A token's lower-case form.
+ */
+function possessiveEnding( lower: string ): number {
+	const n = lower.length;
+	if ( n < 2 ) {
+		return 0;
 	}
-	if ( lower.endsWith( "s'" ) ) {
-		return lower.slice( 0, -1 );
+	const last = lower.charCodeAt( n - 1 );
+	const before = lower.charCodeAt( n - 2 );
+	// 39 is the apostrophe, 115 "s".
+	if ( last === 115 && before === 39 ) {
+		return 2;
 	}
-	return lower;
+	return last === 39 && before === 115 ? 1 : 0;
 }
 
 function isPossessive( token: Token ): boolean {
-	return token.lower.endsWith( "'s" ) || token.lower.endsWith( "s'" );
+	return possessiveEnding( token.lower ) > 0;
 }
 
 // End offset of a token without its possessive ending.
 function bareEnd( token: Token ): number {
-	return isPossessive( token )
-		? token.end - ( token.lower.endsWith( "'s" ) ? 2 : 1 )
-		: token.end;
+	return token.end - possessiveEnding( token.lower );
+}
+
+/** The tokens findNames() starts from, read by the caller in its own pass over the tokens. */
+export interface NameCandidates {
+	/** 1 for each token shaped like part of a name (isNameWord()), else 0. */
+	shaped: ArrayLike< number >;
+	/** Indexes of those tokens, in order. */
+	names: readonly number[];
+	/** Indexes of the tokens "i" and "we", in order (they start encounters). */
+	speakers: readonly number[];
+}
+
+/**
+ * Whether a word is "i" or "we", who start an encounter ("I saw …").
+ * @param lower A token's lower-case form.
+ */
+export function isSpeaker( lower: string ): boolean {
+	return lower === 'i' || lower === 'we';
 }
 
 /**
@@ -118,17 +140,47 @@ function bareEnd( token: Token ): number {
  */
 export function isNameWord( token: Token ): boolean {
 	// Cheap first: names start with a capital, never a digit or a lower-case letter.
-	const first = token.text.charCodeAt( 0 );
+	const text = token.text;
+	const first = text.charCodeAt( 0 );
 	if ( first < 65 || ( first > 90 && first < 128 ) ) {
+		return false;
+	}
+	const shaped = first <= 90 ? asciiNameShape( text ) : NAME_SHAPE_UNKNOWN;
+	if ( shaped === NAME_SHAPE_NO ) {
 		return false;
 	}
 	const base = baseWord( token );
 	return (
 		base.length >= 2 &&
-		CAPITALISED.test( token.text ) &&
-		HAS_LOWER.test( token.text ) &&
+		( shaped === NAME_SHAPE_YES ||
+			( CAPITALISED.test( text ) && HAS_LOWER.test( text ) ) ) &&
 		! NOT_NAMES.has( base )
 	);
+}
+
+const NAME_SHAPE_NO = 0;
+const NAME_SHAPE_YES = 1;
+const NAME_SHAPE_UNKNOWN = 2;
+
+/**
+ * CAPITALISED and HAS_LOWER decided by char codes for a word that starts with
+ * A-Z (most words): the regexes are left for words with other characters.
+ * @param text A word starting with an ASCII capital.
+ */
+function asciiNameShape( text: string ): number {
+	let lower = false;
+	for ( let i = 1; i < text.length; i++ ) {
+		const c = text.charCodeAt( i );
+		if ( c >= 97 && c <= 122 ) {
+			lower = true;
+		} else if ( c >= 128 ) {
+			return NAME_SHAPE_UNKNOWN;
+		} else if ( ! ( ( c >= 65 && c <= 90 ) || c === 39 || c === 45 ) ) {
+			// A digit or other sign: not a name's shape.
+			return NAME_SHAPE_NO;
+		}
+	}
+	return lower ? NAME_SHAPE_YES : NAME_SHAPE_NO;
 }
 
 const encounterIndex = new PhraseIndex( ENCOUNTER_VERBS, ( verb ) => [ verb ] );
@@ -146,45 +198,83 @@ function spaceBetween( text: string, a: Token, b: Token ): boolean {
 	return b.start - a.end === 1 && text.charCodeAt( a.end ) === 32;
 }
 
-// Gaps that keep two words in one phrase: a space, or a comma and space.
-function isJoin( between: string, allowComma: boolean ): boolean {
-	return between === ' ' || ( allowComma && between === ', ' );
+// Whether the text between two tokens is exactly `between` (no string is built).
+function gapIs( text: string, a: Token, b: Token, between: string ): boolean {
+	return (
+		b.start - a.end === between.length && text.startsWith( between, a.end )
+	);
 }
 
-// A run of name words from token i: [first, last) token indexes, or undefined when it looks like a place or organisation.
+// Gaps that keep two words in one phrase: a space, or a comma and space.
+function isJoin( text: string, a: Token, b: Token ): boolean {
+	return spaceBetween( text, a, b ) || gapIs( text, a, b, ', ' );
+}
+
+// False only for words that CAPITALISED cannot match: those starting with an ASCII character other than A-Z.
+function mayBeCapitalised( word: string ): boolean {
+	const c = word.charCodeAt( 0 );
+	return c >= 128 || ( c >= 65 && c <= 90 );
+}
+
+// Whether a title and a name are joined by a space, or a full stop and a space ("Mrs Ellis", "Dr. Shah").
+function isTitleGap( text: string, a: Token, b: Token ): boolean {
+	return spaceBetween( text, a, b ) || gapIs( text, a, b, '. ' );
+}
+
+// Whether the text between two tokens ends a sentence or a line (. ! ? : or a line break).
+function gapEndsSentence( text: string, a: Token, b: Token ): boolean {
+	for ( let k = a.end; k < b.start; k++ ) {
+		const c = text.charCodeAt( k );
+		// . ! ? : and a line break
+		if ( c === 46 || c === 33 || c === 63 || c === 58 || c === 10 ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+// YEAR_OLD, tried only on words that start with a digit as it needs.
+function isYearOld( word: string ): boolean {
+	const c = word.charCodeAt( 0 );
+	return c >= 48 && c <= 57 && YEAR_OLD.test( word );
+}
+
+// A run of name words from token i: the index one past its last token, or -1 when it looks like a place or organisation.
 function readRun(
 	tokens: Token[],
 	text: string,
+	nameWords: ArrayLike< number >,
 	i: number
-): [ number, number ] | undefined {
+): number {
 	let j = i + 1;
 	while (
 		j < tokens.length &&
 		j - i < 5 &&
 		! isPossessive( tokens[ j - 1 ] ) &&
 		spaceBetween( text, tokens[ j - 1 ], tokens[ j ] ) &&
-		isNameWord( tokens[ j ] )
+		nameWords[ j ] === 1
 	) {
 		j++;
 	}
 	if ( j - i > 3 ) {
-		return undefined;
+		return -1;
 	}
-	for ( let k = i; k < j; k++ ) {
-		if ( STREET_SUFFIXES.has( baseWord( tokens[ k ] ) ) && k > i ) {
-			return undefined;
+	for ( let k = i + 1; k < j; k++ ) {
+		if ( STREET_SUFFIXES.has( baseWord( tokens[ k ] ) ) ) {
+			return -1;
 		}
 	}
 	const next = tokens[ j ];
 	if (
 		next &&
 		spaceBetween( text, tokens[ j - 1 ], next ) &&
-		CAPITALISED.test( next.text ) &&
-		CITATION_CUES_AFTER.has( next.lower )
+		mayBeCapitalised( next.text ) &&
+		CITATION_CUES_AFTER.has( next.lower ) &&
+		CAPITALISED.test( next.text )
 	) {
-		return undefined;
+		return -1;
 	}
-	return [ i, j ];
+	return j;
 }
 
 // Whether the name at [first, last) is a cited, credited or professional person.
@@ -204,7 +294,7 @@ function isCitedOrProfessional(
 	if (
 		before &&
 		PROFESSIONAL_TITLES.has( before.lower ) &&
-		TITLE_GAP.test( gap( text, before, tokens[ first ] ) )
+		isTitleGap( text, before, tokens[ first ] )
 	) {
 		return true;
 	}
@@ -247,30 +337,90 @@ function isPseudonym(
 	tokens: Token[],
 	text: string,
 	first: number,
-	last: number
+	last: number,
+	before: NeighbourRoles
 ): boolean {
 	// "I'll call him Mr Baxter": look past a lay title.
-	const titled =
-		tokens[ first - 1 ] && LAY_TITLES.has( tokens[ first - 1 ].lower )
-			? 1
-			: 0;
-	const p1 = tokens[ first - 1 - titled ];
-	const p2 = tokens[ first - 2 - titled ];
-	if ( p1 && PSEUDONYM_VERBS.has( p1.lower ) ) {
+	const titled = before.layTitle ? 1 : 0;
+	const r1 = titled ? rolesOf( tokens[ first - 2 ] ) : before;
+	if ( r1.pseudonymVerb ) {
 		return true;
 	}
 	if (
-		p1 &&
-		p2 &&
-		PSEUDONYM_VERBS.has( p2.lower ) &&
-		[ 'him', 'her', 'them', 'this', 'the', 'my' ].includes( p1.lower )
+		r1.pseudonymObject &&
+		rolesOf( tokens[ first - 2 - titled ] ).pseudonymVerb
 	) {
 		return true;
 	}
-	const after = text
-		.slice( tokens[ last - 1 ].end, tokens[ last - 1 ].end + 48 )
-		.toLowerCase();
-	return NOT_REAL_AFTER.test( after );
+	const end = tokens[ last - 1 ].end;
+	return (
+		mayStartNotReal( text, end ) &&
+		NOT_REAL_AFTER.test( text.slice( end, end + 48 ).toLowerCase() )
+	);
+}
+
+/** Words between a pseudonym verb and the name ("call her Zoe"). */
+const PSEUDONYM_OBJECTS = new Set( [
+	'him',
+	'her',
+	'them',
+	'this',
+	'the',
+	'my',
+] );
+
+/**
+ * Whether NOT_REAL_AFTER can match at `at`: after at most three non-word
+ * characters and an optional "is " or "was ", it needs "not ", "a pseudonym" or
+ * "an alias". A cheap test on the text as it is (any case), before lower-casing
+ * a slice of it for the regex.
+ * @param text The text.
+ * @param at   Offset right after a name.
+ */
+function mayStartNotReal( text: string, at: number ): boolean {
+	// Past at most three non-word characters (\W) to the first word character.
+	let k = at;
+	while (
+		k < at + 3 &&
+		k < text.length &&
+		! isWordCode( text.charCodeAt( k ) )
+	) {
+		k++;
+	}
+	if ( startsWithWord( text, k, 'is ' ) ) {
+		k += 3;
+	} else if ( startsWithWord( text, k, 'was ' ) ) {
+		k += 4;
+	}
+	return (
+		startsWithWord( text, k, 'not ' ) ||
+		startsWithWord( text, k, 'a pseudonym' ) ||
+		startsWithWord( text, k, 'an alias' )
+	);
+}
+
+// \w: an ASCII letter or digit, or "_".
+function isWordCode( c: number ): boolean {
+	return (
+		( c >= 65 && c <= 90 ) ||
+		( c >= 97 && c <= 122 ) ||
+		( c >= 48 && c <= 57 ) ||
+		c === 95
+	);
+}
+
+// Whether `words` (lower case ASCII) is at `at`, in any case.
+function startsWithWord( text: string, at: number, words: string ): boolean {
+	if ( at + words.length > text.length ) {
+		return false;
+	}
+	for ( let i = 0; i < words.length; i++ ) {
+		const c = text.charCodeAt( at + i );
+		if ( ( c >= 65 && c <= 90 ? c + 32 : c ) !== words.charCodeAt( i ) ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 // Age right after a name: ", a 92-year-old", ", 67,", " was a 97-year-old", ", aged 80".
@@ -285,36 +435,42 @@ function hasAgeApposition(
 	if ( ! t0 ) {
 		return false;
 	}
-	const between = gap( text, tokens[ last - 1 ], t0 );
-	const ageToken = ( t: Token | undefined ) =>
-		!! t && YEAR_OLD.test( t.lower );
-	if ( between === ', ' || between === ' (' ) {
-		if ( ( t0.lower === 'a' || t0.lower === 'an' ) && ageToken( t1 ) ) {
+	const name = tokens[ last - 1 ];
+	if ( gapIs( text, name, t0, ', ' ) || gapIs( text, name, t0, ' (' ) ) {
+		if ( ( t0.lower === 'a' || t0.lower === 'an' ) && isAgeToken( t1 ) ) {
 			return true;
 		}
 		if (
-			ageToken( t0 ) ||
+			isAgeToken( t0 ) ||
 			( t0.lower === 'aged' && t1 && DIGITS.test( t1.text ) )
 		) {
 			return true;
 		}
+		// ", 67," or " (67)": the gap after the number starts with a comma or a bracket.
+		const next = text.charCodeAt( t0.end );
 		if (
 			DIGITS.test( t0.text ) &&
 			t1 &&
-			LEADING_BRACKET_OR_COMMA.test( gap( text, t0, t1 ) )
+			t1.start > t0.end &&
+			( next === 44 || next === 41 )
 		) {
 			return true;
 		}
 	}
 	if (
-		between === ' ' &&
+		spaceBetween( text, name, t0 ) &&
 		( t0.lower === 'was' || t0.lower === 'is' ) &&
 		t1 &&
 		( t1.lower === 'a' || t1.lower === 'an' )
 	) {
-		return ageToken( t2 );
+		return isAgeToken( t2 );
 	}
 	return false;
+}
+
+// An age as one token ("92-year-old").
+function isAgeToken( token: Token | undefined ): boolean {
+	return token !== undefined && isYearOld( token.lower );
 }
 
 /** Encounter verbs that are clinical in themselves ("we admitted Dorothy"), unlike "visited" or "saw". */
@@ -389,49 +545,51 @@ function cueBefore(
 	tokens: Token[],
 	text: string,
 	first: number,
-	names: Set< number >
+	names: readonly number[],
+	r1: NeighbourRoles
 ): NameEvidence | undefined {
 	const p1 = tokens[ first - 1 ];
 	if ( ! p1 ) {
 		return undefined;
 	}
-	const between = gap( text, p1, tokens[ first ] );
+	const name = tokens[ first ];
 	if (
-		LAY_TITLES.has( p1.lower ) &&
+		r1.layTitle &&
 		TITLE_CASE.test( p1.text ) &&
-		TITLE_GAP.test( between )
+		isTitleGap( text, p1, name )
 	) {
 		return 'title';
 	}
 	// "little Sofia", "Baby Noah": a fond word before a known given name.
 	if (
-		CHILD_DESCRIPTORS.has( p1.lower ) &&
-		between === ' ' &&
-		isFirstName( baseWord( tokens[ first ] ) )
+		r1.child &&
+		spaceBetween( text, p1, name ) &&
+		isFirstName( baseWord( name ) )
 	) {
 		return 'patient-noun';
 	}
 	const p2 = tokens[ first - 2 ];
 	// "my patient Donna", "a patient, Donna,", "Patient: John D."
 	if (
-		PATIENT_NOUNS.has( p1.lower ) &&
-		( isJoin( between, true ) || between === ': ' )
+		r1.patientNoun &&
+		( isJoin( text, p1, name ) || gapIs( text, p1, name, ': ' ) )
 	) {
 		return 'patient-noun';
 	}
 	if (
 		( p1.lower === 'named' || p1.lower === 'called' ) &&
-		between === ' ' &&
-		p2
+		p2 &&
+		spaceBetween( text, p1, name )
 	) {
-		if ( PATIENT_NOUNS.has( p2.lower ) || PERSON_NOUNS.has( p2.lower ) ) {
+		const r2 = rolesOf( p2 );
+		if ( r2.patientNoun || r2.personNoun ) {
 			return 'patient-noun';
 		}
 	}
-	if ( RELATION_NOUNS.has( p1.lower ) && isJoin( between, true ) && p2 ) {
+	if ( r1.relation && p2 && isJoin( text, p1, name ) ) {
 		if (
-			THIRD_PERSON_POSSESSIVES.has( p2.lower ) ||
-			( names.has( first - 2 ) && isPossessive( p2 ) )
+			rolesOf( p2 ).thirdPersonPossessive ||
+			( names.includes( first - 2 ) && isPossessive( p2 ) )
 		) {
 			return 'relation';
 		}
@@ -439,11 +597,10 @@ function cueBefore(
 	// "an elderly gentleman, Ramesh Kulkarni,": a person noun in apposition.
 	// "a 7-year-old, Leo," names the child the age describes.
 	if (
-		between === ', ' &&
-		( PERSON_NOUNS.has( p1.lower ) ||
-			PATIENT_NOUNS.has( p1.lower ) ||
-			( YEAR_OLD.test( p1.lower ) &&
-				isFirstName( baseWord( tokens[ first ] ) ) ) )
+		( r1.personNoun ||
+			r1.patientNoun ||
+			( isYearOld( p1.lower ) && isFirstName( baseWord( name ) ) ) ) &&
+		gapIs( text, p1, name, ', ' )
 	) {
 		return 'patient-noun';
 	}
@@ -485,6 +642,7 @@ const CARE_CONTEXT = new Set( [
  *
  * @param text                The text the tokens come from.
  * @param tokens              Its word tokens.
+ * @param candidates          Its name-shaped tokens and speakers (see NameCandidates).
  * @param sentenceOf          Gives the [start, end) token range of the sentence around a token.
  * @param excludedWords       Lower-cased words of names that belong to the author.
  * @param declared            Filled, when given, with what the text declares.
@@ -495,16 +653,15 @@ const CARE_CONTEXT = new Set( [
 export function findNames(
 	text: string,
 	tokens: Token[],
+	candidates: NameCandidates,
 	sentenceOf: ( index: number ) => [ number, number ],
 	excludedWords: ReadonlySet< string >,
 	declared?: { pseudonyms: Set< string >; strong: Set< string > }
 ): NameMatch[] {
-	// Tokens right after "I/we + encounter verb".
-	const afterEncounter = new Map< number, number >();
-	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( tokens[ i ].lower !== 'i' && tokens[ i ].lower !== 'we' ) {
-			continue;
-		}
+	const nameWords = candidates.shaped;
+	// Tokens right after "I/we + encounter verb" (a Map only once there is one).
+	let afterEncounter: Map< number, number > | undefined;
+	for ( const i of candidates.speakers ) {
 		let k = i + 1;
 		if ( tokens[ k ] && PREDICATE_ADVERBS.has( tokens[ k ].lower ) ) {
 			k++;
@@ -517,27 +674,31 @@ export function findNames(
 			tokens[ verb.last ] &&
 			spaceBetween( text, tokens[ verb.last - 1 ], tokens[ verb.last ] )
 		) {
+			afterEncounter ??= new Map();
 			afterEncounter.set( verb.last, i );
 		}
 	}
 
 	const found: NameMatch[] = [];
-	const nameStarts = new Set< number >();
-	const pseudonyms = new Set< string >();
-	for ( let i = 0; i < tokens.length; i++ ) {
-		if ( ! isNameWord( tokens[ i ] ) ) {
+	// First tokens of the names found, in order.
+	const nameStarts: number[] = [];
+	let pseudonyms: Set< string > | undefined;
+	// Name words before `next` are read already (part of a run or a name).
+	let next = 0;
+	for ( const i of candidates.names ) {
+		if ( i < next ) {
 			continue;
 		}
-		const run = readRun( tokens, text, i );
-		if ( ! run ) {
+		const last = readRun( tokens, text, nameWords, i );
+		if ( last < 0 ) {
 			// Skip the rest of a long capitalised run (an organisation or a title).
-			while ( i + 1 < tokens.length && isNameWord( tokens[ i + 1 ] ) ) {
-				i++;
+			next = i + 1;
+			while ( next < tokens.length && nameWords[ next ] === 1 ) {
+				next++;
 			}
 			continue;
 		}
-		let [ first ] = run;
-		const last = run[ 1 ];
+		let first = i;
 		// "Little Sofia Marchetti" opening a sentence: the fond word is not part of the name.
 		if (
 			last - first >= 2 &&
@@ -547,25 +708,26 @@ export function findNames(
 			first++;
 		}
 		const knownFirst = isFirstName( baseWord( tokens[ first ] ) );
-		const words = tokens.slice( first, last ).map( baseWord );
-		if ( isPseudonym( tokens, text, first, last ) ) {
-			words.forEach( ( w ) => pseudonyms.add( w ) );
-			i = last - 1;
+		// What the word before the name is, looked up once for all the tests below.
+		const before = rolesOf( tokens[ first - 1 ] );
+		if ( isPseudonym( tokens, text, first, last, before ) ) {
+			pseudonyms ??= new Set();
+			for ( let k = first; k < last; k++ ) {
+				pseudonyms.add( baseWord( tokens[ k ] ) );
+			}
+			next = last;
 			continue;
 		}
 		let evidence: NameEvidence | undefined = cueBefore(
 			tokens,
 			text,
 			first,
-			nameStarts
+			nameStarts,
+			before
 		);
 		if ( ! evidence && hasAgeApposition( tokens, text, last ) ) {
 			const p1 = tokens[ first - 1 ];
-			const preposition =
-				p1 &&
-				[ 'in', 'at', 'from', 'to', 'near', 'of', 'on' ].includes(
-					p1.lower
-				);
+			const preposition = p1 && before.placePreposition;
 			if ( ! preposition ) {
 				evidence = 'age';
 			}
@@ -573,16 +735,16 @@ export function findNames(
 		const previous = tokens[ first - 1 ];
 		const midSentence =
 			previous !== undefined &&
-			! SENTENCE_GAP.test( gap( text, previous, tokens[ first ] ) );
+			! gapEndsSentence( text, previous, tokens[ first ] );
 		if (
 			! evidence &&
-			afterEncounter.has( first ) &&
+			afterEncounter?.has( first ) &&
 			( knownFirst || midSentence )
 		) {
 			// "I visited Florence" is a holiday unless the sentence is about a person or care;
 			// "we admitted Dorothy" is care already.
 			const verbAt = afterEncounter.get( first ) ?? first;
-			if ( CLINICAL_VERBS.has( tokens[ first - 1 ].lower ) ) {
+			if ( before.clinicalVerb ) {
 				evidence = 'encounter';
 			}
 			const [ sFirst, sLast ] = sentenceOf( first );
@@ -594,7 +756,7 @@ export function findNames(
 				if (
 					PERSON_PRONOUNS.has( word ) ||
 					CARE_CONTEXT.has( word ) ||
-					YEAR_OLD.test( word )
+					isYearOld( word )
 				) {
 					evidence = 'encounter';
 					break;
@@ -602,8 +764,7 @@ export function findNames(
 			}
 		}
 		const p1 = tokens[ first - 1 ];
-		const afterPreposition =
-			p1 !== undefined && PREPOSITIONS.has( p1.lower );
+		const afterPreposition = p1 !== undefined && before.preposition;
 		if (
 			! evidence &&
 			( knownFirst ||
@@ -634,15 +795,22 @@ export function findNames(
 			for ( let k = sFirst; k < sLast; k++ ) {
 				if (
 					CARE_CONTEXT.has( tokens[ k ].lower ) ||
-					YEAR_OLD.test( tokens[ k ].lower )
+					isYearOld( tokens[ k ].lower )
 				) {
 					evidence = 'context';
 					break;
 				}
 			}
 		}
+		if ( ! evidence ) {
+			next = last;
+			continue;
+		}
+		const words: string[] = [];
+		for ( let k = first; k < last; k++ ) {
+			words.push( baseWord( tokens[ k ] ) );
+		}
 		if (
-			! evidence ||
 			isCitedOrProfessional(
 				tokens,
 				text,
@@ -659,25 +827,29 @@ export function findNames(
 				) ) ||
 			words.every( ( w ) => excludedWords.has( w ) )
 		) {
-			i = last - 1;
+			next = last;
 			continue;
 		}
 		const title = evidence === 'title' ? tokens[ first - 1 ] : undefined;
-		nameStarts.add( first );
+		nameStarts.push( first );
 		found.push( {
 			start: title ? title.start : tokens[ first ].start,
 			end: bareEnd( tokens[ last - 1 ] ),
 			words,
 			evidence,
 		} );
-		i = last - 1;
+		next = last;
 	}
 
+	pseudonyms?.forEach( ( word ) => declared?.pseudonyms.add( word ) );
+	if ( found.length === 0 ) {
+		return found;
+	}
 	// Later mentions of a name already shown to be a patient's ("Margaret's Doppler reading").
 	const known = new Set< string >();
 	for ( const match of found ) {
 		for ( const word of match.words ) {
-			if ( ! pseudonyms.has( word ) && ! excludedWords.has( word ) ) {
+			if ( ! pseudonyms?.has( word ) && ! excludedWords.has( word ) ) {
 				known.add( word );
 				if ( declared && STRONG_CUES.has( match.evidence ) ) {
 					declared.strong.add( word );
@@ -685,26 +857,102 @@ export function findNames(
 			}
 		}
 	}
-	pseudonyms.forEach( ( word ) => declared?.pseudonyms.add( word ) );
-	return [ ...found, ...findRepeats( text, tokens, known, found ) ]
-		.filter( ( m ) => ! m.words.some( ( w ) => pseudonyms.has( w ) ) )
+	const repeats = findRepeats( text, tokens, known, found, nameWords );
+	// `found` is in text order already.
+	if ( repeats.length === 0 && pseudonyms === undefined ) {
+		return found;
+	}
+	const declaredPseudonyms = pseudonyms;
+	return [ ...found, ...repeats ]
+		.filter(
+			( m ) => ! m.words.some( ( w ) => declaredPseudonyms?.has( w ) )
+		)
 		.sort( ( a, b ) => a.start - b.start );
+}
+
+/** Prepositions that make an age after a capitalised word a place's ("in Leeds, 1990"). */
+const PLACE_PREPOSITIONS = new Set( [
+	'in',
+	'at',
+	'from',
+	'to',
+	'near',
+	'of',
+	'on',
+] );
+
+/** What a word right before a name can be, from the lists above (one look-up instead of one per list). */
+interface NeighbourRoles {
+	layTitle: boolean;
+	child: boolean;
+	patientNoun: boolean;
+	personNoun: boolean;
+	relation: boolean;
+	thirdPersonPossessive: boolean;
+	pseudonymVerb: boolean;
+	pseudonymObject: boolean;
+	clinicalVerb: boolean;
+	preposition: boolean;
+	placePreposition: boolean;
+}
+
+const NO_ROLES: NeighbourRoles = {
+	layTitle: false,
+	child: false,
+	patientNoun: false,
+	personNoun: false,
+	relation: false,
+	thirdPersonPossessive: false,
+	pseudonymVerb: false,
+	pseudonymObject: false,
+	clinicalVerb: false,
+	preposition: false,
+	placePreposition: false,
+};
+
+/** The roles of the words that have any; every other word has none. */
+const ROLES = new Map< string, NeighbourRoles >();
+for ( const [ role, words ] of [
+	[ 'layTitle', LAY_TITLES ],
+	[ 'child', CHILD_DESCRIPTORS ],
+	[ 'patientNoun', PATIENT_NOUNS ],
+	[ 'personNoun', PERSON_NOUNS ],
+	[ 'relation', RELATION_NOUNS ],
+	[ 'thirdPersonPossessive', THIRD_PERSON_POSSESSIVES ],
+	[ 'pseudonymVerb', PSEUDONYM_VERBS ],
+	[ 'pseudonymObject', PSEUDONYM_OBJECTS ],
+	[ 'clinicalVerb', CLINICAL_VERBS ],
+	[ 'preposition', PREPOSITIONS ],
+	[ 'placePreposition', PLACE_PREPOSITIONS ],
+] as const ) {
+	for ( const word of words ) {
+		const roles = ROLES.get( word ) ?? { ...NO_ROLES };
+		roles[ role ] = true;
+		ROLES.set( word, roles );
+	}
+}
+
+// The roles of a token's word (none for no token).
+function rolesOf( token: Token | undefined ): NeighbourRoles {
+	return ( token && ROLES.get( token.lower ) ) || NO_ROLES;
 }
 
 /**
  * Mentions of names already known to be patients' ("Margaret's Doppler
  * reading" after "my patient Margaret"), outside the names already found.
  *
- * @param text   The text the tokens come from.
- * @param tokens Its word tokens.
- * @param known  Lower-cased words of the known names.
- * @param found  Names already found in the text, in text order.
+ * @param text      The text the tokens come from.
+ * @param tokens    Its word tokens.
+ * @param known     Lower-cased words of the known names.
+ * @param found     Names already found in the text, in text order.
+ * @param nameWords 1 for each token that is a name word, when the caller has them.
  */
 export function findRepeats(
 	text: string,
 	tokens: Token[],
 	known: ReadonlySet< string >,
-	found: ReadonlyArray< { start: number; end: number } >
+	found: ReadonlyArray< { start: number; end: number } >,
+	nameWords?: ArrayLike< number >
 ): NameMatch[] {
 	const repeats: NameMatch[] = [];
 	if ( known.size > 0 ) {
@@ -719,7 +967,7 @@ export function findRepeats(
 		for ( let i = 0; i < tokens.length; i++ ) {
 			const token = tokens[ i ];
 			if (
-				! isNameWord( token ) ||
+				! ( nameWords ? nameWords[ i ] === 1 : isNameWord( token ) ) ||
 				! known.has( baseWord( token ) ) ||
 				covered( token.start )
 			) {
