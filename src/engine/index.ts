@@ -2,7 +2,7 @@
  * The analyzer's public API: segment a post, run the rules, lint saved content.
  */
 import { rules as registry } from '../rules';
-import { createAnalyzerWith, sortFindings } from './analyze';
+import { createAnalyzerWith } from './analyze';
 import type { Analyzer, AnalyzerConfig } from './analyze';
 import { segmentContent } from './segment';
 import type { AnalyzeOptions, Finding, LintFinding } from './types';
@@ -70,8 +70,8 @@ export function lintPostContent(
 	content: string,
 	options: AnalyzeOptions = {}
 ): LintFinding[] {
-	const findings = createAnalyzerWith( { options }, registry ).analyze(
-		segmentContent( content )
-	);
-	return sortFindings( findings.map( toLintFinding ) );
+	// analyze() sorts by block, start, end and rule, which toLintFinding() keeps.
+	return createAnalyzerWith( { options }, registry )
+		.analyze( segmentContent( content ) )
+		.map( toLintFinding );
 }
