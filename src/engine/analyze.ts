@@ -790,7 +790,9 @@ export function createAnalyzerWith(
 					return;
 				}
 				const excerpt = source.text.slice( range[ 0 ], range[ 1 ] );
-				const finding: Finding = {
+				// Fields in the contract's order, optional ones only when set,
+				// without a throwaway object per optional field.
+				const finding = {
 					ruleId: rule.meta.id,
 					category: rule.meta.category,
 					severity: severityOf(
@@ -802,21 +804,23 @@ export function createAnalyzerWith(
 					block: source.blockIndex,
 					start: source.offset + range[ 0 ],
 					end: source.offset + range[ 1 ],
-					...( source.clientId !== undefined
-						? { clientId: source.clientId }
-						: {} ),
-					...( source.attribute !== undefined
-						? { attribute: source.attribute }
-						: {} ),
-					range,
-					unitKey: source.key,
-					messageId: report.messageId,
-					...( report.fix ? { fix: report.fix as Fix } : {} ),
-					...( report.suggestions
-						? { suggestions: report.suggestions }
-						: {} ),
-					fingerprint: fingerprintOf( rule.meta.id, excerpt ),
-				};
+				} as Finding;
+				if ( source.clientId !== undefined ) {
+					finding.clientId = source.clientId;
+				}
+				if ( source.attribute !== undefined ) {
+					finding.attribute = source.attribute;
+				}
+				finding.range = range;
+				finding.unitKey = source.key;
+				finding.messageId = report.messageId;
+				if ( report.fix ) {
+					finding.fix = report.fix as Fix;
+				}
+				if ( report.suggestions ) {
+					finding.suggestions = report.suggestions;
+				}
+				finding.fingerprint = fingerprintOf( rule.meta.id, excerpt );
 				out.push( finding );
 			};
 
