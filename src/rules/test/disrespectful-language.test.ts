@@ -120,6 +120,16 @@ const invalid: Array< [ string, string, string ] > = [
 		'The patient',
 	],
 	[
+		'The night staff still call him “the junkie”. He doesn’t seem to mind.',
+		'junkie',
+		'person who uses drugs',
+	],
+	[
+		'“Nutter,” she muttered as he was wheeled past.',
+		'Nutter',
+		'Person in distress',
+	],
+	[
 		'Mr Chest Pain was back for the fifth time this month.',
 		'Mr Chest Pain',
 		'The patient',
