@@ -83,6 +83,8 @@ interface Hit {
 	start: number;
 	end: number;
 	replacement: string;
+	/** Capitalised as a name ("Mrs Migraine"), so capitalise the rewrite only at a sentence start. */
+	asName?: boolean;
 }
 
 /**
@@ -451,6 +453,7 @@ const rule: SpanRule = {
 					start: tokens[ i ].start,
 					end: tokens[ label ].end,
 					replacement: 'the patient',
+					asName: true,
 				} );
 				i = label;
 				continue;
@@ -500,7 +503,11 @@ const rule: SpanRule = {
 				continue;
 			}
 			const term = text.slice( hit.start, hit.end );
-			const replacement = matchCase( term, hit.replacement );
+			const replacement =
+				hit.asName &&
+				sentenceBounds( text, hit.start, hit.end )[ 0 ] !== hit.start
+					? hit.replacement
+					: matchCase( term, hit.replacement );
 			reports.push( {
 				messageId: 'demeaning',
 				range: [ hit.start, hit.end ],

@@ -117,7 +117,7 @@ const invalid: Array< [ string, string, string ] > = [
 	[
 		'Guess who rang the buzzer again tonight: Mrs Migraine.',
 		'Mrs Migraine',
-		'The patient',
+		'the patient',
 	],
 	[
 		'The night staff still call him “the junkie”. He doesn’t seem to mind.',
