@@ -17,11 +17,16 @@ import {
 	COPULAS,
 	DEMEANING_ADJECTIVES,
 	DISRESPECTFUL_TERMS,
+	NICKNAME_BODY_PARTS,
+	NICKNAME_CONDITIONS,
+	NICKNAME_TITLES,
 	PATIENT_NOUNS,
 	PEOPLE_NOUNS,
 	PREDICATE_FILLERS,
 	PREDICATE_NOUNS,
 	SUBJECT_NOUNS,
+	WARD_LABELS,
+	WARD_PLACES,
 	type DisrespectfulEntry,
 } from './data/disrespectful-language';
 import {
@@ -78,6 +83,8 @@ interface Hit {
 	start: number;
 	end: number;
 	replacement: string;
+	/** Capitalised as a name ("Mrs Migraine"), so capitalise the rewrite only at a sentence start. */
+	asName?: boolean;
 }
 
 /**
@@ -270,6 +277,63 @@ function isInsultAt( tokens: Token[], k: number, article: boolean ): boolean {
 }
 
 /**
+ * Index of the last word of a ward label at `i` ("the overdose in bed 4"
+ * ends at "overdose"): "the", a condition or substance from WARD_LABELS, then
+ * "in" a place on the ward. -1 when the words have another shape.
+ * @param tokens Words of the unit.
+ * @param i      Index of "the".
+ */
+function wardLabelEnd( tokens: Token[], i: number ): number {
+	if (
+		tokens[ i ].lower !== 'the' ||
+		! WARD_LABELS.has( tokens[ i + 1 ]?.lower ?? '' ) ||
+		tokens[ i + 2 ]?.lower !== 'in' ||
+		! WARD_PLACES.has( tokens[ i + 3 ]?.lower ?? '' )
+	) {
+		return -1;
+	}
+	return i + 1;
+}
+
+/**
+ * Whether a word is written with a capital first letter, as a name is.
+ * @param token
+ */
+function isCapitalised( token: Token ): boolean {
+	const code = token.text.charCodeAt( 0 );
+	return code >= 65 && code <= 90;
+}
+
+/**
+ * Index of the last word of a nickname built from a diagnosis at `i` ("Lady
+ * Fibro", "Mr Chest Pain"): a title, then a capitalised condition (or body
+ * part and "Pain"). -1 when the words have another shape ("Queen of Connacht").
+ * @param tokens Words of the unit.
+ * @param i      Index of the title.
+ */
+function nicknameEnd( tokens: Token[], i: number ): number {
+	if (
+		! NICKNAME_TITLES.has( tokens[ i ].lower ) ||
+		! isCapitalised( tokens[ i ] )
+	) {
+		return -1;
+	}
+	const next = tokens[ i + 1 ];
+	if ( ! next || ! isCapitalised( next ) ) {
+		return -1;
+	}
+	if ( NICKNAME_CONDITIONS.has( next.lower ) ) {
+		return i + 1;
+	}
+	const pain = tokens[ i + 2 ];
+	return NICKNAME_BODY_PARTS.has( next.lower ) &&
+		pain?.lower === 'pain' &&
+		isCapitalised( pain )
+		? i + 2
+		: -1;
+}
+
+/**
  * Plural of a replacement for a plural term: "person who …" becomes "people who …".
  * @param replacement
  */
@@ -312,6 +376,8 @@ const START_WORDS: ReadonlySet< string > = new Set( [
 	'non-compliant',
 	...SUBJECT_NOUNS,
 	...DEMEANING_ADJECTIVES.keys(),
+	'the',
+	...NICKNAME_TITLES,
 ] );
 
 const rule: SpanRule = {
@@ -377,6 +443,21 @@ const rule: SpanRule = {
 				i = match.last - 1;
 				continue;
 			}
+			// "the overdose in bed 4", "Lady Fibro": a person reduced to a diagnosis.
+			const label = Math.max(
+				wardLabelEnd( tokens, i ),
+				nicknameEnd( tokens, i )
+			);
+			if ( label > i ) {
+				hits.push( {
+					start: tokens[ i ].start,
+					end: tokens[ label ].end,
+					replacement: 'the patient',
+					asName: true,
+				} );
+				i = label;
+				continue;
+			}
 			if ( isNoncompliantLabel( tokens, i ) ) {
 				hits.push( {
 					start: tokens[ i ].start,
@@ -422,7 +503,11 @@ const rule: SpanRule = {
 				continue;
 			}
 			const term = text.slice( hit.start, hit.end );
-			const replacement = matchCase( term, hit.replacement );
+			const replacement =
+				hit.asName &&
+				sentenceBounds( text, hit.start, hit.end )[ 0 ] !== hit.start
+					? hit.replacement
+					: matchCase( term, hit.replacement );
 			reports.push( {
 				messageId: 'demeaning',
 				range: [ hit.start, hit.end ],

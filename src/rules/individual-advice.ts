@@ -534,6 +534,64 @@ function judgedFromReader(
 	return false;
 }
 
+/** Verbs of appearance before "like" that hedge a diagnosis ("sounds like you have …"). */
+const HEDGE_VERBS = new Set( [
+	'sounds',
+	'sound',
+	'looks',
+	'look',
+	'seems',
+	'seem',
+] );
+
+/** Subjects of a hedge kept in the excerpt ("it sounds like", "this looks like"). */
+const HEDGE_SUBJECTS = new Set( [ 'it', 'this', 'that' ] );
+
+/**
+ * Where the hedge before "you" at `i` starts ("Sounds like you have …", "It
+ * looks like you have …"), or `i` when there is none: the hedge is how the
+ * writer gives the diagnosis, so the excerpt keeps it.
+ * @param tokens      Words of the unit.
+ * @param i           Index of "you".
+ * @param clauseStart First word of the clause.
+ */
+function hedgeStart( tokens: Token[], i: number, clauseStart: number ): number {
+	if (
+		i - 2 < clauseStart ||
+		tokens[ i - 1 ].lower !== 'like' ||
+		! HEDGE_VERBS.has( tokens[ i - 2 ].lower )
+	) {
+		return i;
+	}
+	return i - 3 >= clauseStart && HEDGE_SUBJECTS.has( tokens[ i - 3 ].lower )
+		? i - 3
+		: i - 2;
+}
+
+/** Verbs by which the writer offers a judgement ("I suspect you have …"). */
+const JUDGING_VERBS = new Set( [ 'think', 'suspect', 'believe', 'reckon' ] );
+
+/**
+ * Whether the only conditional word before "you" is the writer's own
+ * judgement, right before it: "I suspect you have gallstones" diagnoses the
+ * reader, where "if you think you have the flu" does not.
+ * @param tokens        Words of the unit.
+ * @param conditionalAt Index of the last conditional word before "you".
+ * @param i             Index of "you".
+ */
+function writerJudges(
+	tokens: Token[],
+	conditionalAt: number,
+	i: number
+): boolean {
+	return (
+		conditionalAt === i - 1 &&
+		JUDGING_VERBS.has( tokens[ i - 1 ].lower ) &&
+		tokens[ i - 2 ]?.lower === 'i' &&
+		! CONDITIONAL_WORDS.has( tokens[ i - 3 ]?.lower ?? '' )
+	);
+}
+
 /**
  * "You (probably) have X" at token `i` ("you"), as a diagnosis of the reader.
  * @param at
@@ -589,18 +647,19 @@ function diagnosis( at: Position ): boolean {
 		tokens
 			.slice( conditionalAt + 1, i )
 			.every( ( t ) => ! CONDITIONAL_WORDS.has( t.lower ) );
-	if ( conditionalAt >= 0 && ! ifClauseDone ) {
+	const judged =
+		conditionalAt >= 0 && writerJudges( tokens, conditionalAt, i );
+	const hedged = hedgeStart( tokens, i, clauseStart ) < i;
+	// "If it sounds like you have the flu, …": the hedge is part of the condition.
+	if ( conditionalAt >= 0 && ! judged && ( ! ifClauseDone || hedged ) ) {
 		return false;
 	}
 	// A consequent: after a conditional lead-in, or "then/so you have", or certain.
-	const previous =
-		i > 1 ? tokens[ i - 2 ].lower + ' ' + tokens[ i - 1 ].lower : '';
 	const consequent =
 		certain ||
 		judgedFromReader( tokens, sentenceFirst, clauseStart ) ||
-		previous === 'sounds like' ||
-		previous === 'looks like' ||
-		previous === 'seems like' ||
+		hedged ||
+		judged ||
 		ifClauseDone ||
 		followedByCondition( tokens, next, at.clauseLast ) ||
 		( clauseStart > sentenceFirst &&
@@ -955,7 +1014,11 @@ function scanSentence(
 			tokens[ last ].end,
 			EXCERPT_MAX
 		);
-		let start = token.start;
+		// "Sounds like you have …": the hedge is part of the diagnosis.
+		let start =
+			kind === 'diagnosis'
+				? tokens[ hedgeStart( tokens, i, clauseStart ) ].start
+				: token.start;
 		// Keep a short conditional lead-in ("If your legs ache, …") in the excerpt
 		// while the whole stays about a clause long.
 		if (

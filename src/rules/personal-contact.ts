@@ -30,6 +30,7 @@ import {
 	isQuotedToDiscourage,
 	patterns as textPatterns,
 	PhraseIndex,
+	sentenceBounds,
 	tokenize,
 	tokenizeFresh,
 	type Token,
@@ -463,6 +464,97 @@ function isInvitation(
 	return INVITING_BEFORE.has( previous.lower );
 }
 
+/** Verbs that report a reader's request ("readers ask whether they can message me"). */
+const ASKING_VERBS = new Set( [
+	'ask',
+	'asks',
+	'asked',
+	'asking',
+	'wonder',
+	'wonders',
+	'wondered',
+	'wondering',
+] );
+
+/**
+ * Whether the invitation at token `first` is a request the writer reports
+ * ("readers sometimes ask whether they can message me"): a verb of asking,
+ * then "whether" or "if", in the few words before it within its sentence.
+ * @param text   The unit text.
+ * @param tokens Words of the unit.
+ * @param first  Index of the invitation's first word.
+ */
+function isReportedRequest(
+	text: string,
+	tokens: Token[],
+	first: number
+): boolean {
+	const sentenceStart = sentenceBounds(
+		text,
+		tokens[ first ].start,
+		tokens[ first ].end
+	)[ 0 ];
+	let question = false;
+	for ( let k = first - 1; k >= 0 && k >= first - 6; k-- ) {
+		const token = tokens[ k ];
+		if ( token.start < sentenceStart ) {
+			break;
+		}
+		if ( token.lower === 'whether' || token.lower === 'if' ) {
+			question = true;
+		} else if ( question && ASKING_VERBS.has( token.lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Words that may open a refusal before "don't" ("Please don't.", "But please don't."). */
+const REFUSAL_OPENERS = new Set( [ 'please', 'but', 'so', 'and' ] );
+
+/** Words after "don't" that refuse contact ("Please don't message me"), unlike "don't hesitate". */
+const REFUSED_ACTS = new Set( [
+	...CONTACT_VERBS,
+	'do',
+	'send',
+	'email',
+	'expect',
+	'use',
+] );
+
+/**
+ * Whether the sentence after the invitation refuses it ("… whether they can
+ * message me privately. Please don't; …"): it opens with "(please) don't"
+ * or "do not" standing alone or before a verb of contact, not "Please don't
+ * hesitate to …".
+ * @param text The unit text.
+ * @param end  End of the invitation.
+ */
+function refusedNext( text: string, end: number ): boolean {
+	const sentenceEnd = sentenceBounds( text, end - 1, end )[ 1 ];
+	const next = tokenizeFresh( text.slice( sentenceEnd, sentenceEnd + 60 ) );
+	let k = 0;
+	while ( k < 2 && REFUSAL_OPENERS.has( next[ k ]?.lower ?? '' ) ) {
+		k++;
+	}
+	let word = next[ k ]?.lower;
+	if ( word === 'do' && next[ k + 1 ]?.lower === 'not' ) {
+		k++;
+		word = 'not';
+	} else if ( word !== "don't" && word !== 'dont' ) {
+		return false;
+	}
+	const after = next[ k + 1 ];
+	if ( ! after ) {
+		return true;
+	}
+	const gap = text.slice(
+		sentenceEnd + next[ k ].end,
+		sentenceEnd + after.start
+	);
+	return CLAUSE_GAP.test( gap ) || REFUSED_ACTS.has( after.lower );
+}
+
 const rule: SpanRule = {
 	meta: {
 		id: 'networking/personal-contact',
@@ -509,7 +601,9 @@ const rule: SpanRule = {
 					match.entry.phrase
 				) ||
 				isNegated( text, match.start, match.end ) ||
-				isQuotedToDiscourage( text, match.start, match.end )
+				isQuotedToDiscourage( text, match.start, match.end ) ||
+				isReportedRequest( text, tokens, match.first ) ||
+				refusedNext( text, match.end )
 			) {
 				continue;
 			}

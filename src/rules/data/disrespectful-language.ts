@@ -381,6 +381,64 @@ export const DISRESPECTFUL_TERMS: readonly DisrespectfulEntry[] = [
 		note: 'Weight-stigmatising insults; people-first language ("person with obesity") is recommended.',
 		replacement: 'person with obesity',
 		selfSkip: true,
+		// "fatty meals", "fatty liver", "fatty acids": the adjective of food and tissue.
+		notBefore: [
+			'meal',
+			'meals',
+			'food',
+			'foods',
+			'diet',
+			'diets',
+			'fry',
+			'fry-up',
+			'snack',
+			'snacks',
+			'dish',
+			'dishes',
+			'cut',
+			'cuts',
+			'meat',
+			'meats',
+			'fish',
+			'acid',
+			'acids',
+			'liver',
+			'tissue',
+			'deposit',
+			'deposits',
+			'lump',
+			'lumps',
+			'plaque',
+			'plaques',
+			'streak',
+			'streaks',
+			'stool',
+			'stools',
+			'degeneration',
+			'infiltration',
+			'change',
+			'changes',
+		],
+	},
+	{
+		phrases: [ 'the drunk', 'a drunk' ],
+		note: '"The drunk in bay 3": a person named by intoxication; say "a man who was intoxicated".',
+		replacement: 'the patient who was intoxicated',
+		// "a drunk driver", "the drunk tank": the adjective, not a label for a person.
+		notBefore: [
+			'driver',
+			'drivers',
+			'driving',
+			'tank',
+			'tanks',
+			'text',
+			'texts',
+			'dial',
+			'dialling',
+			'phase',
+			'stage',
+			'history',
+		],
 	},
 	{
 		phrases: [
@@ -662,3 +720,123 @@ export const PREDICATE_NOUNS: ReadonlyMap< string, { note: string } > = new Map(
 		[ 'time-wasters', { note: 'Dismisses the person’s need for care.' } ],
 	]
 );
+
+/**
+ * What a patient is reduced to in ward shorthand, "the overdose in bed 4",
+ * "the psych in cubicle 2": a condition, substance or body part standing for
+ * the person in the bed. Only flagged in that shape (see WARD_PLACES), so "an
+ * overdose of paracetamol" and "the stroke unit" are left alone.
+ */
+export const WARD_LABELS: ReadonlySet< string > = new Set( [
+	'drunk',
+	'overdose',
+	'od',
+	'psych',
+	'junkie',
+	'alcoholic',
+	'addict',
+	'stroke',
+	'hip',
+	'nof',
+	'stemi',
+	'nstemi',
+	'appendix',
+	'dementia',
+	'diabetic',
+	'epileptic',
+	'asthmatic',
+	'schizophrenic',
+	'psychotic',
+	'bariatric',
+	'hypo',
+	'gastro',
+	'copd',
+	'sickler',
+	'obese',
+] );
+
+/** Places on a ward or in the ED after "the overdose in …": the label's referent is the bed's occupant. */
+export const WARD_PLACES: ReadonlySet< string > = new Set( [
+	'bed',
+	'beds',
+	'bay',
+	'cubicle',
+	'cubicles',
+	'room',
+	'resus',
+	'majors',
+	'minors',
+	'side',
+	'corridor',
+	'trolley',
+	'chair',
+] );
+
+/**
+ * Titles that turn a diagnosis into a mocking nickname for a patient ("Lady
+ * Fibro", "Mr Chest Pain", "Captain Overdose").
+ */
+export const NICKNAME_TITLES: ReadonlySet< string > = new Set( [
+	'lady',
+	'lord',
+	'mr',
+	'mrs',
+	// Not "miss": in a title-case heading it is the verb ("Don't Miss Seizures").
+	'ms',
+	'mister',
+	'sir',
+	'madam',
+	'captain',
+	'queen',
+	'king',
+	'princess',
+	'prince',
+] );
+
+/**
+ * Conditions and symptoms a nickname is built from, after a title and written
+ * as a name: clipped forms included ("Fibro", "Hypo", "OD"). "pain" needs a
+ * body part before it ("Mr Back Pain"), as Pain is also a surname.
+ */
+export const NICKNAME_CONDITIONS: ReadonlySet< string > = new Set( [
+	'fibro',
+	'fibromyalgia',
+	'migraine',
+	'migraines',
+	'anxiety',
+	'panic',
+	'seizure',
+	'seizures',
+	'fits',
+	'overdose',
+	'od',
+	'headache',
+	'headaches',
+	'asthma',
+	'hypo',
+	'psych',
+	'allergy',
+	'allergies',
+	'vertigo',
+	'dizzy',
+	'sickle',
+	'hypochondria',
+	'diabetes',
+	'ibs',
+	'lupus',
+	'sciatica',
+	'gout',
+] );
+
+/** Body parts before "Pain" in a nickname ("Mrs Back Pain", "Mr Chest Pain"). */
+export const NICKNAME_BODY_PARTS: ReadonlySet< string > = new Set( [
+	'back',
+	'chest',
+	'belly',
+	'tummy',
+	'stomach',
+	'neck',
+	'knee',
+	'pelvic',
+	'abdo',
+] );

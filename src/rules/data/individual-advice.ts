@@ -238,6 +238,8 @@ export const CERTAINTY_WORDS: ReadonlySet< string > = new Set( [
 	'almost',
 	'surely',
 	'undoubtedly',
+	// Only as a degree before another ("you most likely have").
+	'most',
 ] );
 
 /** Words before "you have" that make it a condition, not a diagnosis ("if you have"). */
@@ -377,6 +379,29 @@ export const CONDITION_WORDS: ReadonlySet< string > = new Set( [
 	'prolapse',
 	'cold',
 	'long covid',
+	// Common diagnoses a reader's letter invites ("you probably have
+	// gallstones"), whose names neither the list above nor the endings below
+	// cover: one-word compounds, and names without a telltale ending.
+	'gallstones',
+	'gallstone',
+	'angina',
+	'hives',
+	'scabies',
+	'impetigo',
+	'ringworm',
+	'chickenpox',
+	'measles',
+	'mumps',
+	'glaucoma',
+	'cataract',
+	'cataracts',
+	'bunion',
+	'bunions',
+	'whiplash',
+	'arrhythmia',
+	'afib',
+	'norovirus',
+	'strep',
 ] );
 
 /** Endings of condition names: arthritis, osteoporosis, anaemia, lymphoma, neuropathy, neuralgia. */

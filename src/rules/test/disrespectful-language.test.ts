@@ -27,6 +27,14 @@ const valid = [
 	'The patient was in a lot of pain overnight.',
 	'My patients were mad at me for running late.',
 	'Patients are entitled to a copy of their records.',
+	'Grilled fish is easier on the gallbladder than fatty cuts of lamb.',
+	'Ultrasound showed a fatty liver, which weight loss can reverse.',
+	'She was hit by a drunk driver on the way home from her shift.',
+	'He took an overdose in his room and his flatmate found him.',
+	'The stroke unit had two free beds this morning.',
+	'Ms Fennell in bed 2 has fibromyalgia and went home with a new plan.',
+	'Lady Gregory founded the theatre in 1904.',
+	'How Not to Miss Seizures in Young Children',
 ];
 
 const invalid: Array< [ string, string, string ] > = [
@@ -91,6 +99,41 @@ const invalid: Array< [ string, string, string ] > = [
 		'patients who raise concerns',
 	],
 	[ 'The junkies in bed 3 kept buzzing.', 'junkies', 'people who use drugs' ],
+	[
+		'By two o’clock the drunk on the corridor trolley had fallen asleep.',
+		'the drunk',
+		'the patient who was intoxicated',
+	],
+	[
+		'Handover was quick: the psych in cubicle 4 is waiting for a bed.',
+		'the psych',
+		'the patient',
+	],
+	[
+		'The hip in bay 2 needs her analgesia reviewed.',
+		'The hip',
+		'The patient',
+	],
+	[
+		'Guess who rang the buzzer again tonight: Mrs Migraine.',
+		'Mrs Migraine',
+		'the patient',
+	],
+	[
+		'The night staff still call him “the junkie”. He doesn’t seem to mind.',
+		'junkie',
+		'person who uses drugs',
+	],
+	[
+		'“Nutter,” she muttered as he was wheeled past.',
+		'Nutter',
+		'Person in distress',
+	],
+	[
+		'Mr Chest Pain was back for the fifth time this month.',
+		'Mr Chest Pain',
+		'The patient',
+	],
 	[
 		'Some patients are just lazy and entitled.',
 		'lazy and entitled',

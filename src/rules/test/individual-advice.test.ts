@@ -19,6 +19,10 @@ const valid = [
 	'Stop smoking and take your tablets with food.',
 	'Have 15 g of fast-acting carbohydrate, such as 6 jelly beans.',
 	'If you think you have the flu, stay at home.',
+	'If it sounds like you have hives, an antihistamine from the pharmacy may help.',
+	'It looks like you have a choice between two clinics.',
+	'Many readers think they have gallstones when the pain is really from the stomach.',
+	'If I think you have angina, I will refer you for a test.',
 	'Cut back on alcohol and spicy food if they are triggers for you.',
 	'Should you stop your statin before surgery?',
 	'Use your inhaler as prescribed.',
@@ -101,8 +105,17 @@ const more: Array< [ string, string ] > = [
 	],
 	[
 		'Sounds like you have a UTI, so drink plenty of water.',
-		'you have a UTI',
+		'Sounds like you have a UTI',
 	],
+	[
+		'From what you say, it looks like you have shingles rather than a rash from the soap.',
+		'it looks like you have shingles rather than a rash from the soap',
+	],
+	[
+		'Dear Tired of Bloating, you most likely have gallstones.',
+		'you most likely have gallstones',
+	],
+	[ 'I suspect you have scabies, not eczema.', 'you have scabies' ],
 	[
 		'You have diabetes if your HbA1c is over 48.',
 		'You have diabetes if your HbA1c is over 48',

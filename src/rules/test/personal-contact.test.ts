@@ -20,6 +20,10 @@ const valid = [
 	'Call me at the practice and we will sort it out.',
 	'I left my mobile in the car.',
 	'Follow me on Instagram for more tips.',
+	'People often ask if they can text me their blood sugar readings. Please don’t: the practice portal keeps them on your record.',
+	'Readers keep asking whether they can DM me on Instagram, and the answer is no.',
+	'Technically you can message me on Facebook. Please don’t send me anything about your health there.',
+	'A few parents have wondered if they can WhatsApp me photos of rashes. Please do not, as I cannot keep them secure.',
 ];
 
 const invalid: Array< [ string, string ] > = [
@@ -56,6 +60,14 @@ const invalid: Array< [ string, string ] > = [
 	[
 		'Questions? Email me at sam@example.org.',
 		'Email me at sam@example.org',
+	],
+	[
+		'Feel free to text me on 0412 345 678. Please don’t hesitate if something worries you.',
+		'text me on 0412 345 678',
+	],
+	[
+		'I know readers wonder about side effects, so text me on 0412 345 678 any evening.',
+		'text me on 0412 345 678',
 	],
 ];
 
