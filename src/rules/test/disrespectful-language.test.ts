@@ -35,6 +35,8 @@ const valid = [
 	'Ms Fennell in bed 2 has fibromyalgia and went home with a new plan.',
 	'Lady Gregory founded the theatre in 1904.',
 	'How Not to Miss Seizures in Young Children',
+	'Our old handover sheets read like a charge list. “Nutter”, “druggie” and “timewaster”. Those days are gone.',
+	'A new porter asked why the night staff still call him “the junkie”. I said that they shouldn’t.',
 ];
 
 const invalid: Array< [ string, string, string ] > = [

@@ -752,7 +752,9 @@ export function isQuotedToDiscourage(
 		return (
 			hasCue( before ) ||
 			hasCue( after ) ||
-			( after.length === 0 && disownedNext( text, sEnd ) )
+			( after.length === 0 && disownedNext( text, sEnd ) ) ||
+			onlyQuotedTerms( text, sStart, sEnd ) ||
+			( saidThen( before ) && refusedNext( text, sEnd ) )
 		);
 	}
 	// Unquoted mention: "the word X", "terms like X", "X is a stigmatising label".
@@ -773,6 +775,102 @@ export function isQuotedToDiscourage(
 			( w ) => DISCOURAGING_CUES.has( w ) && ! MENTION_NOUNS.has( w )
 		)
 	);
+}
+
+/** Words allowed between the quoted terms of a list ("“psycho” or “nutter”"). */
+const LIST_WORDS = new Set( [ 'and', 'or' ] );
+
+/**
+ * Whether the sentence [from, to) is a list of two or more quoted terms and
+ * nothing else ("“Siao”, “psycho”, “attention seeker”."): words on display,
+ * mentioned rather than used of anyone.
+ * @param text
+ * @param from Start of the sentence.
+ * @param to   End of the sentence.
+ */
+function onlyQuotedTerms( text: string, from: number, to: number ): boolean {
+	let open = '';
+	let quotes = 0;
+	let wordStart = -1;
+	for ( let i = from; i <= to; i++ ) {
+		const ch = i < to ? text[ i ] : ' ';
+		if ( open !== '' ) {
+			if (
+				( open === '"' && ch === '"' ) ||
+				( open === '“' && ch === '”' ) ||
+				( open === '‘' && ch === '’' && ! isWordChar( text[ i + 1 ] ) )
+			) {
+				open = '';
+				quotes++;
+			}
+			continue;
+		}
+		if ( isWordChar( ch ) ) {
+			wordStart = wordStart < 0 ? i : wordStart;
+			continue;
+		}
+		if (
+			wordStart >= 0 &&
+			! LIST_WORDS.has( text.slice( wordStart, i ).toLowerCase() )
+		) {
+			return false;
+		}
+		wordStart = -1;
+		if ( ch === '"' || ch === '“' || ch === '‘' ) {
+			open = ch;
+		}
+	}
+	return open === '' && quotes >= 2;
+}
+
+/**
+ * Whether a verb of saying introduces the quoted term, among the last three
+ * words before it ("why people still say “bed blocker”", "call him “…”").
+ * @param before Words of the sentence before the term.
+ */
+function saidThen( before: Token[] ): boolean {
+	for ( let k = Math.max( 0, before.length - 3 ); k < before.length; k++ ) {
+		if ( MENTION_VERBS.has( before[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Negated modals that, ending a clause, refuse what was just reported ("… and that we shouldn't;"). */
+const REFUSING_MODALS = new Set( [
+	"shouldn't",
+	"mustn't",
+	"won't",
+	"wouldn't",
+] );
+
+/**
+ * Whether the next sentence's first clause ends on a negated modal standing
+ * for the saying just reported: "… people still say “bed blocker”. I told her
+ * that we shouldn't; …" (not "He doesn't mind", where a verb follows).
+ * @param text
+ * @param from End of the quote's sentence.
+ */
+function refusedNext( text: string, from: number ): boolean {
+	const limit = Math.min( text.length, from + 120 );
+	let to = from;
+	// Step over the stop and closing quote that end the quote's sentence.
+	while (
+		to < limit &&
+		( CLAUSE_GAP.test( text[ to ] ) || isSpace( text[ to ] ) )
+	) {
+		to++;
+	}
+	while ( to < limit && ! CLAUSE_GAP.test( text[ to ] ) ) {
+		to++;
+	}
+	if ( to >= limit && limit < text.length ) {
+		return false;
+	}
+	const clause = tokenizeFresh( text.slice( from, to ) );
+	const last = clause[ clause.length - 1 ];
+	return last !== undefined && REFUSING_MODALS.has( last.lower );
 }
 
 /** Words that point back at a quoted term from the next sentence ("that label"). */
