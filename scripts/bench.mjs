@@ -46,7 +46,7 @@ const {
 const asJson = process.argv.includes( '--json' );
 const TARGET_WORDS = 10000;
 // Runs before each measurement, so the JIT has compiled the hot paths.
-const WARM_UP = 10;
+const WARM_UP = 40;
 
 /**
  * A small deterministic PRNG (mulberry32), so every run benchmarks the same post.
@@ -218,8 +218,8 @@ function time( run ) {
 	return Number( process.hrtime.bigint() - started ) / 1e6;
 }
 
-function measure( runs, run ) {
-	for ( let i = 0; i < WARM_UP; i++ ) {
+function measure( runs, run, warmUp = WARM_UP ) {
+	for ( let i = 0; i < warmUp; i++ ) {
 		run( runs + i ); // Warm up the JIT on inputs the measured runs do not use.
 	}
 	return median(
@@ -271,18 +271,23 @@ analyzer.analyze( segmentBlocks( current ) );
 const paragraphs = current
 	.map( ( b, i ) => ( b.name === 'core/paragraph' ? i : -1 ) )
 	.filter( ( i ) => i >= 0 );
-const reanalyse = measure( 101, ( run ) => {
-	const index = paragraphs[ ( run * 7 ) % paragraphs.length ];
-	const old = current[ index ];
-	current[ index ] = {
-		...old,
-		attributes: {
-			...old.attributes,
-			content: `${ old.attributes.content } Edit ${ run }.`,
-		},
-	};
-	sink += analyzer.analyze( segmentBlocks( current ) ).length;
-} );
+const reanalyse = measure(
+	1001,
+	( run ) => {
+		const index = paragraphs[ ( run * 7 ) % paragraphs.length ];
+		const old = current[ index ];
+		current[ index ] = {
+			...old,
+			attributes: {
+				...old.attributes,
+				content: `${ old.attributes.content } Edit ${ run }.`,
+			},
+		};
+		sink += analyzer.analyze( segmentBlocks( current ) ).length;
+	},
+	// Each run is short: warm up as long as the full runs do, so the JIT has settled.
+	200
+);
 const blockVariants = variants( 31 );
 const fullEditor = measure( 31, ( run ) => {
 	sink += createAnalyzer().analyze(
@@ -328,7 +333,7 @@ if ( asJson ) {
 		`Post: ${ words } words, ${ blocks.length } top-level blocks, ${ content.length } characters of markup`,
 		`Full analysis (lintPostContent, median of 31):          ${ result.fullMs } ms`,
 		`Full analysis, editor path (segmentBlocks + analyze):   ${ result.fullEditorMs } ms`,
-		`Re-analysis after one block changed (median of 101):    ${ result.reanalyseMs } ms`,
+		`Re-analysis after one block changed (median of 1001):   ${ result.reanalyseMs } ms`,
 		`Word tokenising pass (word tokens with offsets):        ${ result.tokeniseMs } ms`,
 		`Word tokenising pass (/\\S+/g, for reference):          ${ result.tokeniseRegexMs } ms`,
 		`Full / tokenise:                                        ${ result.fullOverTokenise }x   (aim <= 15x; ${ result.fullOverTokeniseRegex }x against /\\S+/g)`,

@@ -51,6 +51,7 @@ interface Signed< T > {
 
 /** A unit key's cache entry and the latest analysis that used the key. */
 interface KeySlot {
+	key: string;
 	entry: CacheEntry;
 	generation: number;
 }
@@ -185,7 +186,7 @@ class OutcomeCache {
 			this.changed = true;
 		}
 		if ( ! slot ) {
-			slot = { entry, generation: 0 };
+			slot = { key, entry, generation: 0 };
 			this.byKey.set( key, slot );
 		}
 		slot.entry = entry;
@@ -223,6 +224,35 @@ class OutcomeCache {
 					this.byText.delete( text );
 				}
 			} );
+		}
+		this.generation++;
+		this.keysUsed = 0;
+		this.changed = false;
+	}
+
+	/**
+	 * Ends an analysis that touched only the units between an unchanged head and
+	 * tail of the post (see `analyze()`): the untouched units keep their
+	 * entries, and of the units the edit replaced, the slots and entries not
+	 * used again are dropped.
+	 * @param replaced Slots of the units the edit replaced.
+	 */
+	commitDelta( replaced: KeySlot[] ): void {
+		const generation = this.generation;
+		for ( const slot of replaced ) {
+			if (
+				slot.generation !== generation &&
+				this.byKey.get( slot.key ) === slot
+			) {
+				this.byKey.delete( slot.key );
+			}
+			const entry = slot.entry;
+			if (
+				entry.generation !== generation &&
+				this.byText.get( entry.text ) === entry
+			) {
+				this.byText.delete( entry.text );
+			}
 		}
 		this.generation++;
 		this.keysUsed = 0;
@@ -644,6 +674,23 @@ export function createAnalyzerWith(
 	let lastSignature = '';
 	let lastContexts: Map< string, RuleContext > | undefined;
 	let lastFactContexts: RuleContext[] | undefined;
+	/**
+	 * What the previous analysis leaves for the next: its units and their span
+	 * findings in unit order (`starts[ i ]` is where unit i's begin), so that an
+	 * analysis whose post shares a head and a tail of unit objects with it reads
+	 * only the units between, as long as the post facts stand and no rule failed.
+	 */
+	// Generation since which unit records carried over unchanged are valid (see `memo`).
+	let validFrom = 0;
+	let previous:
+		| {
+				units: TextUnit[];
+				findings: Finding[];
+				starts: number[];
+				epoch: number;
+				clean: boolean;
+		  }
+		| undefined;
 
 	const contextFor = (
 		rule: Rule,
@@ -660,8 +707,11 @@ export function createAnalyzerWith(
 			compute: ( unit: TextUnit ) => T
 		): T => {
 			const record = records.get( unit );
+			// A unit of this post: prepared in this analysis, or carried unchanged since `validFrom`.
 			const entry =
-				record?.generation === generation ? record.entry : undefined;
+				record !== undefined && record.generation >= validFrom
+					? record.entry
+					: undefined;
 			if ( ! entry ) {
 				return compute( unit );
 			}
@@ -696,15 +746,44 @@ export function createAnalyzerWith(
 			}
 			generation++;
 
+			// Units shared with the previous analysis, by object, at the head and
+			// tail of the post: after a typical edit only the few units between them
+			// are read again (see `Previous`).
+			const n = post.units.length;
+			let head = 0;
+			let tail = 0;
+			let delta = false;
+			if ( previous !== undefined && previous.epoch === units.epoch ) {
+				const before = previous.units;
+				const max = Math.min( n, before.length );
+				while ( head < max && post.units[ head ] === before[ head ] ) {
+					head++;
+				}
+				while (
+					tail < max - head &&
+					post.units[ n - 1 - tail ] ===
+						before[ before.length - 1 - tail ]
+				) {
+					tail++;
+				}
+				// Worth it while most of the post stands.
+				delta = ( n - head - tail ) * 4 <= n;
+			}
+			if ( ! delta ) {
+				validFrom = generation;
+			}
+
 			// Post facts first: each unit's share is kept while the unit is unchanged.
-			const unitRecords: UnitRecord[] = [];
-			const factParts: PostFacts[] = [];
+			const factCount = factRules.length;
 			lastFactContexts ??= factRules.map( ( rule ) =>
 				contextFor( rule, authorNames )
 			);
 			const factContexts = lastFactContexts;
-			for ( const unit of post.units ) {
+			const unitRecords: UnitRecord[] = [];
+			const prepare = ( index: number, parts: PostFacts[] ): void => {
+				const unit = post.units[ index ];
 				const record = recordOf( unit );
+				unitRecords[ index ] = record;
 				// The same unit object as in the previous analysis keeps its slot.
 				const slot =
 					record.slot !== undefined &&
@@ -718,8 +797,7 @@ export function createAnalyzerWith(
 				record.epoch = units.epoch;
 				record.entry = entry;
 				record.generation = generation;
-				unitRecords.push( record );
-				for ( let r = 0; r < factRules.length; r++ ) {
+				for ( let r = 0; r < factCount; r++ ) {
 					const rule = factRules[ r ];
 					let part = entry.facts[ r ];
 					if ( ! part ) {
@@ -735,9 +813,25 @@ export function createAnalyzerWith(
 								: NO_POST_FACTS;
 						entry.facts[ r ] = part;
 					}
-					factParts.push( part );
+					parts.push( part );
+				}
+			};
+			let factParts: PostFacts[] = [];
+			if ( delta && previous ) {
+				factParts = lastFactParts.slice( 0, head * factCount );
+				for ( let i = head; i < n - tail; i++ ) {
+					prepare( i, factParts );
+				}
+				const from = lastFactParts.length - tail * factCount;
+				for ( let i = from; i < lastFactParts.length; i++ ) {
+					factParts.push( lastFactParts[ i ] );
+				}
+			} else {
+				for ( let i = 0; i < n; i++ ) {
+					prepare( i, factParts );
 				}
 			}
+			const previousSignature = lastSignature;
 			const factsUnchanged =
 				factParts.length === lastFactParts.length &&
 				factParts.every( ( part, i ) =>
@@ -852,7 +946,8 @@ export function createAnalyzerWith(
 				findings.push( ...fresh );
 			};
 
-			for ( let index = 0; index < post.units.length; index++ ) {
+			// Findings unit by unit; `starts[ i ]` is where unit i's begin.
+			const checkUnit = ( index: number ): void => {
 				const unit = post.units[ index ];
 				const record = unitRecords[ index ];
 				const entry = record.entry as CacheEntry;
@@ -866,7 +961,7 @@ export function createAnalyzerWith(
 					for ( const finding of all.findings ) {
 						findings.push( finding );
 					}
-					continue;
+					return;
 				}
 				entry.placeAt( record.place );
 				const first = findings.length;
@@ -898,8 +993,72 @@ export function createAnalyzerWith(
 							findings: own,
 						}
 					: undefined;
+			};
+			const starts: number[] = [];
+			const keep =
+				delta &&
+				previous !== undefined &&
+				previous.clean &&
+				signature === previousSignature;
+			if ( keep && previous ) {
+				const before = previous.units.length;
+				const headEnd = previous.starts[ head ];
+				for ( let k = 0; k < headEnd; k++ ) {
+					findings.push( previous.findings[ k ] );
+				}
+				for ( let i = 0; i < head; i++ ) {
+					starts.push( previous.starts[ i ] );
+				}
+				for ( let i = head; i < n - tail; i++ ) {
+					starts.push( findings.length );
+					checkUnit( i );
+				}
+				const tailStart = previous.starts[ before - tail ];
+				const shift = findings.length - tailStart;
+				for ( let i = before - tail; i < before; i++ ) {
+					starts.push( previous.starts[ i ] + shift );
+				}
+				const tailEnd = previous.starts[ before ];
+				for ( let k = tailStart; k < tailEnd; k++ ) {
+					findings.push( previous.findings[ k ] );
+				}
+			} else {
+				if ( delta ) {
+					// The facts changed: every unit is read again, so every unit is marked used.
+					const unused: PostFacts[] = [];
+					for ( let i = 0; i < head; i++ ) {
+						prepare( i, unused );
+					}
+					for ( let i = n - tail; i < n; i++ ) {
+						prepare( i, unused );
+					}
+				}
+				for ( let i = 0; i < n; i++ ) {
+					starts.push( findings.length );
+					checkUnit( i );
+				}
 			}
-			units.commit();
+			starts.push( findings.length );
+			if ( keep && previous ) {
+				// The units the edit replaced give up what no unit uses now.
+				const replaced: KeySlot[] = [];
+				for ( let i = head; i < previous.units.length - tail; i++ ) {
+					const slot = records.get( previous.units[ i ] )?.slot;
+					if ( slot ) {
+						replaced.push( slot );
+					}
+				}
+				units.commitDelta( replaced );
+			} else {
+				units.commit();
+			}
+			previous = {
+				units: post.units,
+				findings: findings.slice(),
+				starts,
+				epoch: units.epoch,
+				clean: failures.size === 0,
+			};
 
 			for ( const media of post.media ) {
 				const entry = medias.entryFor(

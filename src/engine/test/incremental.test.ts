@@ -109,7 +109,7 @@ describe( 'incremental analysis', () => {
 	it( 'should give what a fresh analyzer gives after any sequence of edits', () => {
 		fc.assert(
 			fc.property(
-				fc.array( sentence, { minLength: 1, maxLength: 6 } ),
+				fc.array( sentence, { minLength: 1, maxLength: 14 } ),
 				fc.array( edit, { minLength: 1, maxLength: 12 } ),
 				( start, edits ) => {
 					let blocks: EditorBlock[] = [
@@ -135,7 +135,7 @@ describe( 'incremental analysis', () => {
 					}
 				}
 			),
-			{ numRuns: 150, seed: 20261125 }
+			{ numRuns: 200, seed: 20261125 }
 		);
 	} );
 } );
