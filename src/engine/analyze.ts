@@ -1053,7 +1053,8 @@ export function createAnalyzerWith(
 				units.commit();
 			}
 			previous = {
-				units: post.units,
+				// A copy: a caller may change the post's array in place before the next analysis.
+				units: post.units.slice(),
 				findings: findings.slice(),
 				starts,
 				epoch: units.epoch,

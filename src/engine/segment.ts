@@ -716,39 +716,117 @@ function walkEditor( block: EditorBlock, collector: BlockCollector ): void {
  */
 export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 	const post = emptyPost();
-	for ( const block of blocks ) {
-		const index = post.blocks.length;
-		let segmented = segmentedBlocks.get( block );
-		if ( ! segmented ) {
-			segmented = segmentOne( block, index );
-			segmentedBlocks.set( block, segmented );
-		} else if ( segmented.blockIndex !== index ) {
+	const count = blocks.length;
+	const segmented: SegmentedBlock[] = new Array( count );
+	// Blocks an edit left alone at the head and tail of the same-length list
+	// (typing changes one block object): their units are the previous post's.
+	let head = 0;
+	let tail = 0;
+	const last = lastCall;
+	if ( last !== undefined && last.blocks.length === count ) {
+		while ( head < count && blocks[ head ] === last.blocks[ head ] ) {
+			head++;
+		}
+		while (
+			tail < count - head &&
+			blocks[ count - 1 - tail ] === last.blocks[ count - 1 - tail ]
+		) {
+			tail++;
+		}
+	}
+	if ( last !== undefined && head + tail > 0 ) {
+		post.units = last.units.slice( 0, last.unitEnds[ head ] );
+		post.blocks = last.summaries.slice( 0, head );
+		for ( let index = 0; index < head; index++ ) {
+			segmented[ index ] = last.segmented[ index ];
+		}
+	} else {
+		head = 0;
+		tail = 0;
+	}
+	const unitEnds: number[] = last
+		? last.unitEnds.slice( 0, head + 1 )
+		: [ 0 ];
+	if ( head === 0 ) {
+		unitEnds[ 0 ] = 0;
+	}
+	for ( let index = head; index < count - tail; index++ ) {
+		const block = blocks[ index ];
+		let one = segmentedBlocks.get( block );
+		if ( ! one ) {
+			one = segmentOne( block, index );
+			segmentedBlocks.set( block, one );
+		} else if ( one.blockIndex !== index ) {
 			// A moved block keeps its new place, so its units stay the same objects from now on.
-			segmented = {
-				...segmented,
+			one = {
+				...one,
 				blockIndex: index,
 				summary: summaryOf( block, index ),
-				units: segmented.units.map( ( unit ) => ( {
+				units: one.units.map( ( unit ) => ( {
 					...unit,
 					blockIndex: index,
 				} ) ),
 			};
-			segmentedBlocks.set( block, segmented );
+			segmentedBlocks.set( block, one );
 		}
-		post.blocks.push( segmented.summary );
-		for ( const unit of segmented.units ) {
+		segmented[ index ] = one;
+		post.blocks.push( one.summary );
+		for ( const unit of one.units ) {
 			post.units.push( unit );
 		}
-		for ( const item of segmented.media ) {
+		unitEnds.push( post.units.length );
+	}
+	if ( last !== undefined && tail > 0 ) {
+		const from = count - tail;
+		const shift = post.units.length - last.unitEnds[ from ];
+		for ( let i = last.unitEnds[ from ]; i < last.units.length; i++ ) {
+			post.units.push( last.units[ i ] );
+		}
+		for ( let index = from; index < count; index++ ) {
+			segmented[ index ] = last.segmented[ index ];
+			post.blocks.push( last.summaries[ index ] );
+			unitEnds.push( last.unitEnds[ index + 1 ] + shift );
+		}
+	}
+	for ( let index = 0; index < count; index++ ) {
+		const one = segmented[ index ];
+		for ( const item of one.media ) {
 			// Media items get their nearby text below, so each post has its own copies.
 			post.media.push( { ...item, blockIndex: index } );
 		}
-		post.credentials.push( ...segmented.credentials );
-		post.disclaimers.push( ...segmented.disclaimers );
+		for ( const credentials of one.credentials ) {
+			post.credentials.push( credentials );
+		}
+		for ( const disclaimer of one.disclaimers ) {
+			post.disclaimers.push( disclaimer );
+		}
 	}
 	addNearbyText( post );
+	// A copy: a caller may change its array in place before the next call.
+	lastCall = {
+		blocks: blocks.slice(),
+		segmented,
+		units: post.units.slice(),
+		summaries: post.blocks.slice(),
+		unitEnds,
+	};
 	return post;
 }
+
+/**
+ * The previous call of segmentBlocks(): its blocks, what each gave, copies of
+ * its post's units and block summaries (callers may change the post) and, for
+ * each block, how many units the blocks before it gave (and all of them at the end).
+ */
+let lastCall:
+	| {
+			blocks: EditorBlock[];
+			segmented: SegmentedBlock[];
+			units: TextUnit[];
+			summaries: BlockSummary[];
+			unitEnds: number[];
+	  }
+	| undefined;
 
 /** What one top-level editor block contributes to a post. */
 interface SegmentedBlock {
