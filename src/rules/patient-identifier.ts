@@ -37,12 +37,19 @@ import {
 	ADDRESS_VISIT_CUES,
 	ROLE_MAILBOXES,
 	SELF_CUES,
+	CORRESPONDENT_CUES,
+	HANDLE_CUES,
+	LAY_TITLES,
+	PERSONAL_PAGE_HOSTS,
+	RELATION_NOUNS,
+	VEHICLE_NOUNS,
 	STATE_CODES,
 	STREET_SUFFIXES,
 	UNIT_WORDS,
 } from './data/patient-identifiers';
 import type { IdentifierKind } from './data/patient-identifiers';
 import { isFirstName } from './data/first-names';
+import { isHistoricalFigure } from './data/historical-figures';
 import {
 	baseWord,
 	findNames,
@@ -555,7 +562,8 @@ function detectEmails( scan: Scan, out: IdentifierMatch[] ): void {
 			owner === 'self' ||
 			owner === 'official' ||
 			( owner === 'none' &&
-				! sentenceHas( scan, m.index, end, PERSON_PRONOUNS ) ) ||
+				! sentenceHas( scan, m.index, end, PERSON_PRONOUNS ) &&
+				! sentenceHas( scan, m.index, end, CORRESPONDENT_CUES ) ) ||
 			isExample( scan, m.index, end )
 		) {
 			continue;
@@ -676,7 +684,10 @@ function detectDates( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			const start = m.index;
 			const end = start + m[ 0 ].length;
-			if ( ! isPersonDate( scan, start, end ) ) {
+			if (
+				! isPersonDate( scan, start, end ) &&
+				! isOwnedEventDate( scan, start )
+			) {
 				continue;
 			}
 			out.push( {
@@ -987,7 +998,11 @@ function extendAddress( scan: Scan, last: number ): number {
 function isVisitedPlace( scan: Scan, first: number ): boolean {
 	const { tokens } = scan;
 	const prep = tokens[ first - 1 ]?.lower;
-	const cue = tokens[ first - 2 ]?.lower;
+	let cue = tokens[ first - 2 ]?.lower;
+	// "my first visit was to …": the copula sits between the cue and "to".
+	if ( cue === 'was' || cue === 'is' || cue === 'were' ) {
+		cue = tokens[ first - 3 ]?.lower;
+	}
 	return (
 		( prep === 'at' || prep === 'to' ) &&
 		cue !== undefined &&
@@ -1405,6 +1420,17 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 				break;
 			}
 		}
+		// "a full-face photo of A.B.": the initials' full stops cut the sentence before the rest.
+		const of = tokens[ last ];
+		if (
+			! person &&
+			of?.lower === 'of' &&
+			tokens[ last + 1 ] &&
+			( scan.inName[ last + 1 ] === 1 ||
+				isCapitalised( tokens[ last + 1 ] ) )
+		) {
+			person = true;
+		}
 		if ( person ) {
 			out.push( { start, end, kind: 'photo' } );
 		}
@@ -1440,6 +1466,316 @@ function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 			} );
 		}
 	}
+}
+
+// Whether the character code is one of a handle's: ASCII letter, digit, "_" or ".".
+function isHandleCode( c: number ): boolean {
+	return isAsciiLetterCode( c ) || isDigitCode( c ) || c === 95 || c === 46;
+}
+
+// Whether a private person is in the sentence: a pronoun, a patient word or a name found.
+function sentenceHasPerson( scan: Scan, start: number, end: number ): boolean {
+	const [ first, last ] = sentenceTokens( scan, start, end );
+	for ( let k = first; k < last; k++ ) {
+		if (
+			scan.inName[ k ] === 1 ||
+			PATIENT_CUES.has( scan.tokens[ k ].lower )
+		) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Words before an @handle that point at someone else's account to follow, not the person's own. */
+const HANDLE_REFERRAL_WORDS = new Set( [
+	'follow',
+	'follows',
+	'followed',
+	'following',
+	'via',
+	'tag',
+	'tagged',
+	'tagging',
+	'cc',
+] );
+
+// Social-media handles of a private person ("posts on Instagram as @…", "her handle @…").
+function detectHandles( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text, tokens } = scan;
+	let at = text.indexOf( '@' );
+	while ( at >= 0 ) {
+		const from = at;
+		at = text.indexOf( '@', at + 1 );
+		// Inside an e-mail address the "@" has a word before it.
+		const before = from > 0 ? text.charCodeAt( from - 1 ) : 32;
+		if ( isHandleCode( before ) || before === 45 || before === 43 ) {
+			continue;
+		}
+		let end = from + 1;
+		while ( end < text.length && isHandleCode( text.charCodeAt( end ) ) ) {
+			end++;
+		}
+		// A full stop after the handle ends the sentence.
+		while ( end > from + 1 && text.charCodeAt( end - 1 ) === 46 ) {
+			end--;
+		}
+		if ( end - from < 3 || text.charCodeAt( end ) === 64 ) {
+			continue;
+		}
+		const value = text.slice( from, end );
+		const owner = ownerBefore( scan, from );
+		const k = tokenIndexAt( tokens, from );
+		const previous = k > 0 ? tokens[ k - 1 ] : undefined;
+		if (
+			owner === 'self' ||
+			owner === 'official' ||
+			( previous && HANDLE_REFERRAL_WORDS.has( previous.lower ) ) ||
+			isKnownContact( value, scan.context ) ||
+			isExample( scan, from, end ) ||
+			! sentenceHasPerson( scan, from, end ) ||
+			! (
+				owner === 'patient' ||
+				sentenceHas( scan, from, end, HANDLE_CUES )
+			)
+		) {
+			continue;
+		}
+		out.push( { start: from, end, kind: 'url' } );
+	}
+}
+
+// Links to a page kept for one person (a fundraiser, a patient journal) told about in a story.
+function detectPersonalPages( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text } = scan;
+	if ( ! text.includes( '/' ) ) {
+		return;
+	}
+	for ( const host of PERSONAL_PAGE_HOSTS ) {
+		let at = text.indexOf( host );
+		while ( at >= 0 ) {
+			const hostAt = at;
+			at = text.indexOf( host, at + host.length );
+			let start = hostAt;
+			// "https://", "www." in front belong to the address.
+			while (
+				start > 0 &&
+				! isSpaceOrOpen( text.charCodeAt( start - 1 ) )
+			) {
+				start--;
+			}
+			let end = hostAt + host.length;
+			if ( text.charCodeAt( end ) !== 47 ) {
+				continue;
+			}
+			while (
+				end < text.length &&
+				isPathCode( text.charCodeAt( end ) )
+			) {
+				end++;
+			}
+			while (
+				end > hostAt &&
+				isTrailingCode( text.charCodeAt( end - 1 ) )
+			) {
+				end--;
+			}
+			// A page of its own, not the site's home ("gofundme.com/").
+			if ( end - ( hostAt + host.length ) < 3 ) {
+				continue;
+			}
+			const owner = ownerBefore( scan, start );
+			if (
+				owner === 'self' ||
+				owner === 'official' ||
+				isKnownContact( text.slice( start, end ), scan.context ) ||
+				isExample( scan, start, end ) ||
+				! sentenceHasPerson( scan, start, end )
+			) {
+				continue;
+			}
+			out.push( { start, end, kind: 'url' } );
+		}
+	}
+}
+
+// White space or an opening bracket or quote: where a bare address starts.
+function isSpaceOrOpen( c: number ): boolean {
+	return (
+		c === 32 || c === 10 || c === 9 || c === 40 || c === 34 || c === 0x201c
+	);
+}
+
+// Characters of a URL path (ASCII letters, digits and "/-_.~%?=&#+").
+function isPathCode( c: number ): boolean {
+	return (
+		isAsciiLetterCode( c ) ||
+		isDigitCode( c ) ||
+		c === 47 ||
+		c === 45 ||
+		c === 95 ||
+		c === 46 ||
+		c === 126 ||
+		c === 37 ||
+		c === 63 ||
+		c === 61 ||
+		c === 38 ||
+		c === 35 ||
+		c === 43
+	);
+}
+
+// Punctuation that ends a sentence or clause after an address rather than belonging to it.
+function isTrailingCode( c: number ): boolean {
+	return c === 46 || c === 44 || c === 63 || c === 35 || c === 38;
+}
+
+// Whether the token is one capital letter written as an initial: "B" in "Mr B." or "A.B.".
+function isInitial( scan: Scan, token: Token ): boolean {
+	const c = token.text.charCodeAt( 0 );
+	return (
+		token.text.length === 1 &&
+		c >= 65 &&
+		c <= 90 &&
+		scan.text.charCodeAt( token.end ) === 46
+	);
+}
+
+/*
+ * Initials standing for a private person: after a lay title ("Mr B.", "Mrs
+ * J.", "Mr R.K."), or two or more after a patient or relation noun ("my
+ * patient A.B.", "her husband, D.M."), and later repeats of those. Initials
+ * are not de-identification: a patient's circle knows them.
+ */
+function detectInitials( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text, tokens } = scan;
+	if ( ! text.includes( '.' ) ) {
+		return;
+	}
+	// Made only when a text has initials to remember (most have none).
+	let introduced: Set< string > | undefined;
+	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( ! isInitial( scan, tokens[ i ] ) ) {
+			continue;
+		}
+		// The run of initials, each written "X." with nothing between ("R.K.").
+		let j = i;
+		let letters = tokens[ i ].text;
+		while (
+			j + 1 < tokens.length &&
+			isInitial( scan, tokens[ j + 1 ] ) &&
+			tokens[ j + 1 ].start === tokens[ j ].end + 1
+		) {
+			j++;
+			letters += tokens[ j ].text;
+		}
+		const first = i;
+		i = j;
+		const end = tokens[ j ].end + 1;
+		const previous = tokens[ first - 1 ];
+		// Not inside a longer word run ("U.S.A" glued to more letters) or an abbreviation in lower case.
+		if ( isAsciiLetterCode( text.charCodeAt( end ) ) ) {
+			continue;
+		}
+		const gap = previous
+			? text.slice( previous.end, tokens[ first ].start )
+			: '';
+		let start = -1;
+		if (
+			previous &&
+			LAY_TITLES.has( previous.lower ) &&
+			isCapitalised( previous ) &&
+			( gap === ' ' || gap === '. ' )
+		) {
+			start = previous.start;
+		} else if (
+			letters.length >= 2 &&
+			previous &&
+			( PATIENT_NOUNS.has( previous.lower ) ||
+				RELATION_NOUNS.has( previous.lower ) ) &&
+			( gap === ' ' || gap === ', ' )
+		) {
+			start = tokens[ first ].start;
+		} else if ( letters.length >= 2 && introduced?.has( letters ) ) {
+			start = tokens[ first ].start;
+		}
+		if ( start < 0 ) {
+			continue;
+		}
+		introduced ??= new Set();
+		introduced.add( letters );
+		out.push( { start, end, kind: 'name', evidence: 'title' } );
+	}
+}
+
+/*
+ * Current British number plates ("SV19 KXT": two letters, two digits, three
+ * letters) in a sentence about a person and a vehicle. The shape is rare in
+ * other text; a labelled plate of any shape is found through its label.
+ */
+function detectPlates( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text, tokens } = scan;
+	if ( ! scan.digit ) {
+		return;
+	}
+	for ( let i = 0; i + 1 < tokens.length; i++ ) {
+		const a = tokens[ i ].text;
+		if (
+			a.length !== 4 ||
+			! isUpperCode( a.charCodeAt( 0 ) ) ||
+			! isUpperCode( a.charCodeAt( 1 ) ) ||
+			! isDigitCode( a.charCodeAt( 2 ) ) ||
+			! isDigitCode( a.charCodeAt( 3 ) )
+		) {
+			continue;
+		}
+		const b = tokens[ i + 1 ].text;
+		if (
+			b.length !== 3 ||
+			! isUpperCode( b.charCodeAt( 0 ) ) ||
+			! isUpperCode( b.charCodeAt( 1 ) ) ||
+			! isUpperCode( b.charCodeAt( 2 ) ) ||
+			! gapIs( text, tokens[ i ], tokens[ i + 1 ], ' ' )
+		) {
+			continue;
+		}
+		const start = tokens[ i ].start;
+		const end = tokens[ i + 1 ].end;
+		if (
+			isExample( scan, start, end ) ||
+			! sentenceHasPerson( scan, start, end ) ||
+			! sentenceHas( scan, start, end, VEHICLE_NOUNS )
+		) {
+			continue;
+		}
+		out.push( { start, end, kind: 'vehicle' } );
+		i++;
+	}
+}
+
+function isUpperCode( c: number ): boolean {
+	return c >= 65 && c <= 90;
+}
+
+// "his surgery on June 3, 2024", "her admission on 2 March": a date owned by a person's event.
+function isOwnedEventDate( scan: Scan, start: number ): boolean {
+	const { tokens } = scan;
+	const at = tokenIndexAt( tokens, start );
+	const on = tokens[ at - 1 ]?.lower;
+	if ( on !== 'on' && on !== 'of' ) {
+		return false;
+	}
+	const event = tokens[ at - 2 ];
+	const owner = tokens[ at - 3 ];
+	return (
+		event !== undefined &&
+		owner !== undefined &&
+		PERSON_EVENT_CUES.has( event.lower ) &&
+		( owner.lower === 'his' ||
+			owner.lower === 'her' ||
+			owner.lower === 'their' ||
+			scan.inName[ at - 3 ] === 1 )
+	);
 }
 
 // Whether two lists hold the same strings in the same order.
@@ -1908,6 +2244,14 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 			scan.inName.fill( 0, 0, tokens.length );
 		}
 		for ( const name of names ) {
+			// A well-known figure of medicine's history is a public person.
+			if (
+				isHistoricalFigure(
+					nameWords( text.slice( name.start, name.end ) )
+				)
+			) {
+				continue;
+			}
 			for (
 				let k = tokenIndexAt( tokens, name.start );
 				k < tokens.length && tokens[ k ].start < name.end;
@@ -1932,6 +2276,14 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	detectAddresses( scan, found );
 	detectUrls( scan, found );
 	detectPhotos( scan, found );
+	if ( text.includes( '@' ) ) {
+		detectHandles( scan, found );
+	}
+	detectPersonalPages( scan, found );
+	detectPlates( scan, found );
+	if ( ! renamed ) {
+		detectInitials( scan, found );
+	}
 	if ( ! renamed ) {
 		detectDates( scan, found );
 		detectAges( scan, found );

@@ -150,6 +150,54 @@ const valid: Array< [ string, string, object? ] > = [
 		'a named awareness month',
 		'During Heart Month on 14 February the clinic offers free checks.',
 	],
+	[
+		'an organisation’s handle to follow',
+		'She says to follow @NHSEngland on Twitter for updates.',
+	],
+	[
+		'the author’s own handle',
+		'Find me on Instagram as @dr.kate.rn for more tips.',
+	],
+	[
+		'a campaign handle with no person',
+		'The campaign runs on TikTok as @heartchecks.',
+	],
+	[
+		'the author’s own fundraising page',
+		'I am running the marathon for the hospice: my page is justgiving.com/page/dr-sam-runs.',
+	],
+	[
+		'a fundraising site with no page',
+		'Crowdfunding sites such as gofundme.com charge fees.',
+	],
+	[
+		'a plate-shaped code with no vehicle',
+		'Her test kit code was AB12 CDE.',
+	],
+	[
+		'country initials',
+		'He trained in the U.K. before moving to the U.S. in 2010.',
+	],
+	[
+		'a colleague’s initials after a professional title',
+		'I referred her to Dr A.K. Menon.',
+	],
+	[
+		'a figure of medicine’s history',
+		'Joseph Lister, who brought carbolic acid onto his wards, cut deaths after his surgery.',
+	],
+	[
+		'names declared changed "in this blog"',
+		'Rahul came in with chest pain. Names and places in this blog have been changed.',
+	],
+	[
+		'a column’s mailbox for readers',
+		'A reader can send questions to askthegp@clinicnews.com.',
+	],
+	[
+		'an opening date of a building',
+		'The surgery on Main Street opens on June 3, 2024.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -339,6 +387,52 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 			[ 'Mrs Patel', 'name' ],
 			[ '22 Elm Grove, Bristol BS6 5AB', 'address' ],
 		],
+	],
+	[
+		'Paramedics noted his ute (plate QRT719) in the ditch.',
+		[ [ 'QRT719', 'vehicle' ] ],
+	],
+	[
+		'We spotted her blue Fiesta, LM21 VBX, in the car park.',
+		[ [ 'LM21 VBX', 'vehicle' ] ],
+	],
+	[
+		'Mr D. came back with his wife, Mrs D., the next day.',
+		[
+			[ 'Mr D.', 'name' ],
+			[ 'Mrs D.', 'name' ],
+		],
+	],
+	[
+		'I first saw my client J.T. in March. Later J.T. told me he had stopped drinking.',
+		[
+			[ 'J.T.', 'name' ],
+			[ 'J.T.', 'name' ],
+		],
+	],
+	[
+		'His daughter shares his progress on TikTok as @grandpa.walks.again.',
+		[ [ '@grandpa.walks.again', 'url' ] ],
+	],
+	[
+		'Her friends raised money for her wheelchair at justgiving.com/crowdfunding/aminas-chair.',
+		[ [ 'justgiving.com/crowdfunding/aminas-chair', 'url' ] ],
+	],
+	[
+		'Whoever wrote in from tomsmith.88@gmail.com: your message bounced.',
+		[ [ 'tomsmith.88@gmail.com', 'email' ] ],
+	],
+	[
+		'She is recovering well after her operation on 14 August 2023 at the county clinic.',
+		[ [ '14 August 2023', 'date' ] ],
+	],
+	[
+		'My last home visit was to 14 Willow Lane.',
+		[ [ '14 Willow Lane', 'address' ] ],
+	],
+	[
+		'Here is a full-face photo of J.K. at his first appointment.',
+		[ [ 'full-face photo', 'photo' ] ],
 	],
 ];
 
