@@ -41,6 +41,7 @@ import {
 	HANDLE_CUES,
 	LAY_TITLES,
 	PERSONAL_PAGE_HOSTS,
+	PLACE_HEADS,
 	RELATION_NOUNS,
 	VEHICLE_NOUNS,
 	STATE_CODES,
@@ -617,7 +618,8 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 			scan.inName[ k ] === 1 ||
 			( cues.personEvent && word !== 'appointment' && word !== 'seen' ) ||
 			( scan.nameWords[ k ] === 1 &&
-				isFirstName( withoutPossessive( tokens[ k ].lower ) ) )
+				isFirstName( withoutPossessive( tokens[ k ].lower ) ) &&
+				! PLACE_HEADS.has( tokens[ k + 1 ]?.lower ?? '' ) )
 		) {
 			person = true;
 		}

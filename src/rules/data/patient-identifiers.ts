@@ -1754,3 +1754,46 @@ export const VEHICLE_NOUNS: ReadonlySet< string > = new Set( [
 	'reg',
 	'registration',
 ] );
+
+/**
+ * Words that make the capitalised word before them part of a place's or an
+ * institution's name ("Fulton County", "Grace Hospital", "Kelly Park"): a given
+ * name there is no person, so a date in its sentence is not tied to one.
+ */
+export const PLACE_HEADS: ReadonlySet< string > = new Set( [
+	// Places.
+	'county',
+	'city',
+	'town',
+	'township',
+	'borough',
+	'parish',
+	'district',
+	'shire',
+	'valley',
+	'park',
+	'square',
+	'street',
+	'road',
+	'avenue',
+	'bridge',
+	'island',
+	'lake',
+	'river',
+	'beach',
+	'heights',
+	// Institutions.
+	'hospital',
+	'clinic',
+	'centre',
+	'center',
+	'college',
+	'university',
+	'school',
+	'institute',
+	'foundation',
+	'trust',
+	'council',
+	'library',
+	'memorial',
+] );

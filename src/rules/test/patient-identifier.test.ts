@@ -195,6 +195,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'A reader can send questions to askthegp@clinicnews.com.',
 	],
 	[
+		'a date of a place named like a person',
+		'Warren County shut its swimming pools on 3 August.',
+	],
+	[
 		'an opening date of a building',
 		'The surgery on Main Street opens on June 3, 2024.',
 	],
