@@ -195,6 +195,18 @@ const valid: Array< [ string, string, object? ] > = [
 		'A reader can send questions to askthegp@clinicnews.com.',
 	],
 	[
+		'a famous person’s health story',
+		'Stephen Hawking lived with ALS for decades. He was diagnosed at 21.',
+	],
+	[
+		'a cited researcher followed by "he"',
+		'John Smith and colleagues ran the trial. He reported that our patients improved.',
+	],
+	[
+		'the author’s own relative with a professional title',
+		'My brother, Dr Sean Byrne, reviewed this post.',
+	],
+	[
 		'a date of a place named like a person',
 		'Warren County shut its swimming pools on 3 August.',
 	],
@@ -391,6 +403,14 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 			[ 'Mrs Patel', 'name' ],
 			[ '22 Elm Grove, Bristol BS6 5AB', 'address' ],
 		],
+	],
+	[
+		'Thomas Berg ran a bakery for forty years. He was admitted to our ward last spring with a hip fracture.',
+		[ [ 'Thomas Berg', 'name' ] ],
+	],
+	[
+		'His daughter, Prof Anna Weber, flew in from Berlin.',
+		[ [ 'Anna Weber', 'name' ] ],
 	],
 	[
 		'Paramedics noted his ute (plate QRT719) in the ditch.',
