@@ -207,6 +207,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'My brother, Dr Sean Byrne, reviewed this post.',
 	],
 	[
+		'a guideline author named with a given name from any language',
+		'Nomvula Dlamini wrote the national guideline. She came to our clinic to teach.',
+	],
+	[
 		'a date of a place named like a person',
 		'Warren County shut its swimming pools on 3 August.',
 	],
@@ -407,6 +411,10 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'Thomas Berg ran a bakery for forty years. He was admitted to our ward last spring with a hip fracture.',
 		[ [ 'Thomas Berg', 'name' ] ],
+	],
+	[
+		'Nomvula Dlamini taught maths for years. She came to our clinic with chest pain.',
+		[ [ 'Nomvula Dlamini', 'name' ] ],
 	],
 	[
 		'His daughter, Prof Anna Weber, flew in from Berlin.',
