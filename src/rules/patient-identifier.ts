@@ -50,7 +50,7 @@ import {
 } from './data/patient-identifiers';
 import type { IdentifierKind } from './data/patient-identifiers';
 import { isFirstName } from './data/first-names';
-import { isHistoricalFigure } from './data/historical-figures';
+import { isHistoricalName } from './data/historical-figures';
 import {
 	baseWord,
 	findNames,
@@ -1550,55 +1550,63 @@ function detectHandles( scan: Scan, out: IdentifierMatch[] ): void {
 // Links to a page kept for one person (a fundraiser, a patient journal) told about in a story.
 function detectPersonalPages( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text } = scan;
-	if ( ! text.includes( '/' ) ) {
-		return;
-	}
-	for ( const host of PERSONAL_PAGE_HOSTS ) {
-		let at = text.indexOf( host );
-		while ( at >= 0 ) {
-			const hostAt = at;
-			at = text.indexOf( host, at + host.length );
-			let start = hostAt;
-			// "https://", "www." in front belong to the address.
-			while (
-				start > 0 &&
-				! isSpaceOrOpen( text.charCodeAt( start - 1 ) )
-			) {
-				start--;
-			}
-			let end = hostAt + host.length;
-			if ( text.charCodeAt( end ) !== 47 ) {
-				continue;
-			}
-			while (
-				end < text.length &&
-				isPathCode( text.charCodeAt( end ) )
-			) {
-				end++;
-			}
-			while (
-				end > hostAt &&
-				isTrailingCode( text.charCodeAt( end - 1 ) )
-			) {
-				end--;
-			}
-			// A page of its own, not the site's home ("gofundme.com/").
-			if ( end - ( hostAt + host.length ) < 3 ) {
-				continue;
-			}
-			const owner = ownerBefore( scan, start );
-			if (
-				owner === 'self' ||
-				owner === 'official' ||
-				isKnownContact( text.slice( start, end ), scan.context ) ||
-				isExample( scan, start, end ) ||
-				! sentenceHasPerson( scan, start, end )
-			) {
-				continue;
-			}
-			out.push( { start, end, kind: 'url' } );
+	// Every such address has a host, then "/" and the page: look back from each "/".
+	let slash = text.indexOf( '/' );
+	let next = 0;
+	while ( slash >= 0 ) {
+		const at = slash;
+		slash = text.indexOf( '/', at + 1 );
+		if ( at < next ) {
+			continue;
 		}
+		let hostAt = at;
+		while ( hostAt > 0 && isHostCode( text.charCodeAt( hostAt - 1 ) ) ) {
+			hostAt--;
+		}
+		if ( at - hostAt < 5 ) {
+			continue;
+		}
+		let host = text.slice( hostAt, at ).toLowerCase();
+		if ( host.startsWith( 'www.' ) ) {
+			host = host.slice( 4 );
+		}
+		if ( ! PERSONAL_PAGE_HOSTS.has( host ) ) {
+			continue;
+		}
+		let start = hostAt;
+		// "https://" in front belongs to the address.
+		while ( start > 0 && ! isSpaceOrOpen( text.charCodeAt( start - 1 ) ) ) {
+			start--;
+		}
+		let end = at;
+		while ( end < text.length && isPathCode( text.charCodeAt( end ) ) ) {
+			end++;
+		}
+		while ( end > at && isTrailingCode( text.charCodeAt( end - 1 ) ) ) {
+			end--;
+		}
+		next = end;
+		// A page of its own, not the site's home ("gofundme.com/").
+		if ( end - at < 3 ) {
+			continue;
+		}
+		const owner = ownerBefore( scan, start );
+		if (
+			owner === 'self' ||
+			owner === 'official' ||
+			isKnownContact( text.slice( start, end ), scan.context ) ||
+			isExample( scan, start, end ) ||
+			! sentenceHasPerson( scan, start, end )
+		) {
+			continue;
+		}
+		out.push( { start, end, kind: 'url' } );
 	}
+}
+
+// Characters of a host name: ASCII letters, digits, "." and "-".
+function isHostCode( c: number ): boolean {
+	return isAsciiLetterCode( c ) || isDigitCode( c ) || c === 46 || c === 45;
 }
 
 // White space or an opening bracket or quote: where a bare address starts.
@@ -2247,11 +2255,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		}
 		for ( const name of names ) {
 			// A well-known figure of medicine's history is a public person.
-			if (
-				isHistoricalFigure(
-					nameWords( text.slice( name.start, name.end ) )
-				)
-			) {
+			if ( isHistoricalName( text.slice( name.start, name.end ) ) ) {
 				continue;
 			}
 			for (

@@ -91,6 +91,23 @@ const FIGURES: readonly string[] = [
 ];
 
 const FIGURE_SET: ReadonlySet< string > = new Set( FIGURES );
+/** The last word of every listed name: a name ending otherwise needs no further look. */
+const LAST_WORDS: ReadonlySet< string > = new Set(
+	FIGURES.map( ( name ) => name.slice( name.lastIndexOf( ' ' ) + 1 ) )
+);
+
+/**
+ * Whether a found name as written ("Dr John Snow", "Ignaz Semmelweis") holds
+ * the full name of a well-known historical figure; one Set look-up for most.
+ * @param name The name as found in the text.
+ */
+export function isHistoricalName( name: string ): boolean {
+	const lower = name.toLowerCase();
+	if ( ! LAST_WORDS.has( lower.slice( lower.lastIndexOf( ' ' ) + 1 ) ) ) {
+		return false;
+	}
+	return isHistoricalFigure( lower.split( ' ' ).filter( Boolean ) );
+}
 
 /**
  * Whether the words of a found name (lower case, titles included) hold the full
