@@ -1640,6 +1640,30 @@ function isTrailingCode( c: number ): boolean {
 	return c === 46 || c === 44 || c === 63 || c === 35 || c === 38;
 }
 
+/** Initials that are abbreviations, not people ("U.S.", "P.S.", "O.K."). */
+const NOT_PERSON_INITIALS = new Set( [
+	'US',
+	'UK',
+	'EU',
+	'UN',
+	'PS',
+	'OK',
+	'AM',
+	'PM',
+	'NB',
+	'DC',
+	'BC',
+	'AD',
+] );
+
+// Length of a possessive ending ("'s", "’s", "s'") on a lower-cased word, or 0.
+function possessiveLength( lower: string ): number {
+	if ( lower.endsWith( "'s" ) ) {
+		return 2;
+	}
+	return lower.endsWith( "'" ) ? 1 : 0;
+}
+
 // Whether the token is one capital letter written as an initial: "B" in "Mr B." or "A.B.".
 function isInitial( scan: Scan, token: Token ): boolean {
 	const c = token.text.charCodeAt( 0 );
@@ -1681,7 +1705,7 @@ function detectInitials( scan: Scan, out: IdentifierMatch[] ): void {
 		}
 		const first = i;
 		i = j;
-		const end = tokens[ j ].end + 1;
+		let end = tokens[ j ].end + 1;
 		const previous = tokens[ first - 1 ];
 		// Not inside a longer word run ("U.S.A" glued to more letters) or an abbreviation in lower case.
 		if ( isAsciiLetterCode( text.charCodeAt( end ) ) ) {
@@ -1700,6 +1724,7 @@ function detectInitials( scan: Scan, out: IdentifierMatch[] ): void {
 			start = previous.start;
 		} else if (
 			letters.length >= 2 &&
+			! NOT_PERSON_INITIALS.has( letters ) &&
 			previous &&
 			( PATIENT_NOUNS.has( previous.lower ) ||
 				RELATION_NOUNS.has( previous.lower ) ) &&
@@ -1711,6 +1736,17 @@ function detectInitials( scan: Scan, out: IdentifierMatch[] ): void {
 		}
 		if ( start < 0 ) {
 			continue;
+		}
+		// "Mrs J. Smith": the surname after the initials belongs to the same name.
+		const surname = tokens[ j + 1 ];
+		if (
+			surname &&
+			scan.nameWords[ j + 1 ] === 1 &&
+			surname.start === end + 1 &&
+			text.charCodeAt( end ) === 32
+		) {
+			end = surname.end - possessiveLength( surname.lower );
+			i = j + 1;
 		}
 		introduced ??= new Set();
 		introduced.add( letters );

@@ -211,6 +211,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'Nomvula Dlamini wrote the national guideline. She came to our clinic to teach.',
 	],
 	[
+		'country initials after a patient noun',
+		'Every patient U.S. visa rule changed in 2020.',
+	],
+	[
 		'a date of a place named like a person',
 		'Warren County shut its swimming pools on 3 August.',
 	],
@@ -415,6 +419,10 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'Nomvula Dlamini taught maths for years. She came to our clinic with chest pain.',
 		[ [ 'Nomvula Dlamini', 'name' ] ],
+	],
+	[
+		'Mrs J. Smith’s knee was swollen again.',
+		[ [ 'Mrs J. Smith', 'name' ] ],
 	],
 	[
 		'His daughter, Prof Anna Weber, flew in from Berlin.',
