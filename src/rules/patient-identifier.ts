@@ -1681,10 +1681,13 @@ function isInitial( scan: Scan, token: Token ): boolean {
  * patient A.B.", "her husband, D.M."), and later repeats of those. Initials
  * are not de-identification: a patient's circle knows them.
  */
-function detectInitials( scan: Scan, out: IdentifierMatch[] ): void {
+function detectInitials(
+	scan: Scan,
+	out: IdentifierMatch[]
+): Set< string > | undefined {
 	const { text, tokens } = scan;
 	if ( ! text.includes( '.' ) ) {
-		return;
+		return undefined;
 	}
 	// Made only when a text has initials to remember (most have none).
 	let introduced: Set< string > | undefined;
@@ -1752,6 +1755,65 @@ function detectInitials( scan: Scan, out: IdentifierMatch[] ): void {
 		introduced.add( letters );
 		out.push( { start, end, kind: 'name', evidence: 'title' } );
 	}
+	if ( ! introduced ) {
+		return undefined;
+	}
+	// As post facts: "r.k." (dotted, lower case), never a word of a name.
+	const keys = new Set< string >();
+	introduced.forEach( ( letters ) => {
+		if ( letters.length >= 2 ) {
+			keys.add( letters.toLowerCase().split( '' ).join( '.' ) + '.' );
+		}
+	} );
+	return keys.size > 0 ? keys : undefined;
+}
+
+// Bare mentions of initials another block showed to be a person's ("… R.K. managed the stairs").
+function initialRepeats(
+	text: string,
+	matches: IdentifierMatch[],
+	known: ReadonlySet< string >
+): IdentifierMatch[] {
+	let merged: IdentifierMatch[] | undefined;
+	known.forEach( ( key ) => {
+		if ( key.length < 4 || ! key.endsWith( '.' ) ) {
+			return;
+		}
+		const written = key.toUpperCase();
+		let at = text.indexOf( written );
+		while ( at >= 0 ) {
+			const start = at;
+			const end = at + written.length;
+			at = text.indexOf( written, end );
+			const before = start > 0 ? text.charCodeAt( start - 1 ) : 32;
+			if (
+				isAsciiLetterCode( before ) ||
+				before === 46 ||
+				isAsciiLetterCode( text.charCodeAt( end ) ) ||
+				( merged ?? matches ).some(
+					( match ) => match.start < end && start < match.end
+				)
+			) {
+				continue;
+			}
+			merged ??= [ ...matches ];
+			merged.push( {
+				start,
+				end,
+				kind: 'name',
+				evidence: 'repeat',
+				replacement: placeholderFor( 'name' ),
+				suggestions: [
+					{
+						label: translated( thePatientLabel ),
+						range: [ start, end ],
+						text: translated( thePatient ),
+					},
+				],
+			} );
+		}
+	} );
+	return merged ? merged.sort( ( a, b ) => a.start - b.start ) : matches;
 }
 
 /*
@@ -2266,7 +2328,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 			strong: renamed ? clear( unusedStrong ) : clear( declaredStrong ),
 		}
 	);
-	const facts = factsOf( postWide, renamed );
+	let facts = factsOf( postWide, renamed );
 	let loose: string[] | undefined;
 	if ( ! renamed ) {
 		let next = 0;
@@ -2324,7 +2386,12 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	detectPersonalPages( scan, found );
 	detectPlates( scan, found );
 	if ( ! renamed ) {
-		detectInitials( scan, found );
+		const initials = detectInitials( scan, found );
+		// Initials shown to be a person's ("Mr R.K.") are known in the other blocks too.
+		if ( initials ) {
+			initials.forEach( ( key ) => declaredStrong.add( key ) );
+			facts = factsOf( postWide, renamed );
+		}
 	}
 	if ( ! renamed ) {
 		detectDates( scan, found );
@@ -2500,6 +2567,10 @@ function withPostFacts(
 					( word ) => pseudonyms.has( word )
 				)
 		);
+	}
+	// Initials are no name-shaped word: looked for apart, only when a block knows some.
+	if ( knownPatientNames.size > 0 && text.includes( '.' ) ) {
+		matches = initialRepeats( text, matches, knownPatientNames );
 	}
 	let mentioned = false;
 	for ( const word of reading.loose ) {
