@@ -40,6 +40,7 @@ import {
 	CORRESPONDENT_CUES,
 	HANDLE_CUES,
 	LAY_TITLES,
+	OWNED_EVENT_NOUNS,
 	PERSONAL_PAGE_HOSTS,
 	PLACE_HEADS,
 	RELATION_NOUNS,
@@ -1874,16 +1875,28 @@ function isOwnedEventDate( scan: Scan, start: number ): boolean {
 		return false;
 	}
 	const event = tokens[ at - 2 ];
-	const owner = tokens[ at - 3 ];
-	return (
-		event !== undefined &&
-		owner !== undefined &&
-		PERSON_EVENT_CUES.has( event.lower ) &&
-		( owner.lower === 'his' ||
-			owner.lower === 'her' ||
-			owner.lower === 'their' ||
-			scan.inName[ at - 3 ] === 1 )
-	);
+	if (
+		event === undefined ||
+		! (
+			PERSON_EVENT_CUES.has( event.lower ) ||
+			OWNED_EVENT_NOUNS.has( event.lower )
+		)
+	) {
+		return false;
+	}
+	// "her surgery", or one word between: "her knee surgery", "his second operation".
+	for ( let k = at - 3; k >= Math.max( 0, at - 4 ); k-- ) {
+		const owner = tokens[ k ].lower;
+		if (
+			owner === 'his' ||
+			owner === 'her' ||
+			owner === 'their' ||
+			scan.inName[ k ] === 1
+		) {
+			return true;
+		}
+	}
+	return false;
 }
 
 // Whether two lists hold the same strings in the same order.

@@ -1797,3 +1797,44 @@ export const PLACE_HEADS: ReadonlySet< string > = new Set( [
 	'library',
 	'memorial',
 ] );
+
+/**
+ * Events of one person's life or care: "his surgery on June 3", "her
+ * admission on 2 March 2025". After "his/her/their" (or a name) and before
+ * "on" a date, they tie the date to that person whatever else the sentence
+ * says ("at the county clinic").
+ */
+export const OWNED_EVENT_NOUNS: ReadonlySet< string > = new Set( [
+	// Care.
+	'surgery',
+	'operation',
+	'procedure',
+	'transplant',
+	'replacement',
+	'bypass',
+	'amputation',
+	'biopsy',
+	'scan',
+	'admission',
+	'discharge',
+	'diagnosis',
+	'referral',
+	'appointment',
+	'visit',
+	'delivery',
+	'induction',
+	'c-section',
+	'caesarean',
+	'cesarean',
+	// Life.
+	'birthday',
+	'birth',
+	'death',
+	'funeral',
+	'wedding',
+	'accident',
+	'fall',
+	'stroke',
+	'seizure',
+	'overdose',
+] );

@@ -219,6 +219,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'Warren County shut its swimming pools on 3 August.',
 	],
 	[
+		'an organisation’s event date after "their"',
+		'Their flu clinic on 12 June is open to everyone.',
+	],
+	[
 		'an opening date of a building',
 		'The surgery on Main Street opens on June 3, 2024.',
 	],
@@ -465,6 +469,10 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'She is recovering well after her operation on 14 August 2023 at the county clinic.',
 		[ [ '14 August 2023', 'date' ] ],
+	],
+	[
+		'He was nervous before his second operation on 9 May 2022 at the day-surgery clinic.',
+		[ [ '9 May 2022', 'date' ] ],
 	],
 	[
 		'My last home visit was to 14 Willow Lane.',
