@@ -203,6 +203,14 @@ const valid: Array< [ string, string, object? ] > = [
 		'John Smith and colleagues ran the trial. He reported that our patients improved.',
 	],
 	[
+		'a colleague introduced by name',
+		'Emma Clarke has worked as a district nurse for 20 years. She came to our county from Leeds and is seen as the team’s anchor.',
+	],
+	[
+		'a new colleague who runs a clinic',
+		'Emma Clarke joined our practice in 2019. She runs the clinic where I was first seen as a student.',
+	],
+	[
 		'the author’s own relative with a professional title',
 		'My brother, Dr Sean Byrne, reviewed this post.',
 	],

@@ -679,6 +679,50 @@ const CARE_CONTEXT = new Set( [
 const SUBJECT_PRONOUNS = new Set( [ 'he', 'she' ] );
 /** The narrating clinician's own words: the story is one they took part in. */
 const FIRST_PERSON = new Set( [ 'i', 'me', 'my', 'we', 'us', 'our' ] );
+/** Words of a person receiving care (not giving it): "she came to our unit", "he was admitted". */
+const RECEIVED_CARE = new Set( [
+	'came',
+	'admitted',
+	'diagnosed',
+	'referred',
+	'discharged',
+	'treated',
+	'seen',
+	'presented',
+	'collapsed',
+	'died',
+	'prescribed',
+	'symptoms',
+	'appointment',
+	'consultation',
+] );
+/** Words of a colleague's story ("she joined our practice", "works as a district nurse"). */
+const STAFF_WORDS = new Set( [
+	'joined',
+	'works',
+	'worked',
+	'working',
+	'runs',
+	'leads',
+	'trained',
+	'qualified',
+	'colleague',
+	'colleagues',
+	'team',
+	'staff',
+	'volunteer',
+	'volunteers',
+	'career',
+] );
+
+// Whether a word tells of someone's work in care rather than their care.
+function isStaffWord( word: string ): boolean {
+	return (
+		STAFF_WORDS.has( word ) ||
+		PROFESSIONAL_TITLES.has( word ) ||
+		CREDENTIAL_SUFFIXES.has( word )
+	);
+}
 
 /*
  * Whether the sentences after the one opened by a full name go on with that
@@ -701,7 +745,8 @@ function storyFollows(
 		const word = tokens[ k ].lower;
 		if (
 			CITATION_CUES_BEFORE.has( word ) ||
-			PUBLIC_FIGURE_CUES.has( word )
+			PUBLIC_FIGURE_CUES.has( word ) ||
+			isStaffWord( word )
 		) {
 			return false;
 		}
@@ -714,10 +759,13 @@ function storyFollows(
 		const [ nFirst, nLast ] = sentenceOf( end );
 		for ( let k = nFirst; k < nLast; k++ ) {
 			const word = tokens[ k ].lower;
+			if ( isStaffWord( word ) ) {
+				return false;
+			}
 			if ( sentence === 0 ) {
 				pronoun ||= SUBJECT_PRONOUNS.has( word );
 			}
-			care ||= CARE_CONTEXT.has( word );
+			care ||= RECEIVED_CARE.has( word );
 			present ||= FIRST_PERSON.has( word );
 		}
 		if ( ! pronoun || nLast <= end ) {
