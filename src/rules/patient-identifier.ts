@@ -1503,6 +1503,28 @@ const HANDLE_REFERRAL_WORDS = new Set( [
 	'cc',
 ] );
 
+/** Words right before a person's own handle: "posts as @…", "her handle is @…", "his @…". */
+const HANDLE_INTRO_WORDS = new Set( [
+	'as',
+	'handle',
+	'username',
+	'account',
+	'is',
+	'called',
+	'named',
+	'his',
+	'her',
+	'their',
+] );
+
+// Whether one of the two words before the handle at token k says it is someone's own.
+function introducesHandle( tokens: Token[], k: number ): boolean {
+	return (
+		( k > 0 && HANDLE_INTRO_WORDS.has( tokens[ k - 1 ].lower ) ) ||
+		( k > 1 && HANDLE_INTRO_WORDS.has( tokens[ k - 2 ].lower ) )
+	);
+}
+
 // Social-media handles of a private person ("posts on Instagram as @…", "her handle @…").
 function detectHandles( scan: Scan, out: IdentifierMatch[] ): void {
 	const { text, tokens } = scan;
@@ -1534,6 +1556,7 @@ function detectHandles( scan: Scan, out: IdentifierMatch[] ): void {
 			owner === 'self' ||
 			owner === 'official' ||
 			( previous && HANDLE_REFERRAL_WORDS.has( previous.lower ) ) ||
+			! introducesHandle( tokens, k ) ||
 			isKnownContact( value, scan.context ) ||
 			isExample( scan, from, end ) ||
 			! sentenceHasPerson( scan, from, end ) ||

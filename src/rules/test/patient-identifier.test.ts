@@ -155,6 +155,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'She says to follow @NHSEngland on Twitter for updates.',
 	],
 	[
+		'an organisation’s handle quoted as a source',
+		'She found the advice from @NHSuk on Instagram helpful.',
+	],
+	[
 		'the author’s own handle',
 		'Find me on Instagram as @dr.kate.rn for more tips.',
 	],
