@@ -6,8 +6,10 @@
  * private persons, so their names are no patient identifiers.
  *
  * Full names only, lower case, as written in general histories: a surname alone
- * ("Snow", "White") is too common to clear a name on its own. The list is a
- * general dictionary of the field, not drawn from any test post.
+ * ("Snow", "White") is too common to clear a name on its own, and figures
+ * whose full names are everyday ones ("John Howard", "Charles Best") are left
+ * out, so that a patient who shares one is still seen. The list is a general
+ * dictionary of the field, not drawn from any test post.
  */
 const FIGURES: readonly string[] = [
 	// Hygiene, infection and public health.
@@ -24,7 +26,6 @@ const FIGURES: readonly string[] = [
 	'typhoid mary',
 	'edwin chadwick',
 	'william farr',
-	'john howard',
 	'oliver wendell holmes',
 	// Discoveries and treatments.
 	'alexander fleming',
@@ -33,7 +34,6 @@ const FIGURES: readonly string[] = [
 	'jonas salk',
 	'albert sabin',
 	'frederick banting',
-	'charles best',
 	'marie curie',
 	'wilhelm roentgen',
 	'wilhelm röntgen',
@@ -41,10 +41,7 @@ const FIGURES: readonly string[] = [
 	'andreas vesalius',
 	'paul ehrlich',
 	'william osler',
-	'john hunter',
 	'james lind',
-	'crawford long',
-	'william morton',
 	'john hughlings jackson',
 	'paul dudley white',
 	'christiaan barnard',
@@ -64,10 +61,7 @@ const FIGURES: readonly string[] = [
 	'elisabeth kubler-ross',
 	'james parkinson',
 	'alois alzheimer',
-	'thomas addison',
 	'thomas hodgkin',
-	'richard bright',
-	'george huntington',
 	'jean-martin charcot',
 	'georges gilles de la tourette',
 	'hans asperger',
