@@ -441,6 +441,10 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 		[ [ 'Mrs J. Smith', 'name' ] ],
 	],
 	[
+		'Rosa Lindgren kept bees all her life. She came to our clinic with her sister after a fall.',
+		[ [ 'Rosa Lindgren', 'name' ] ],
+	],
+	[
 		'His daughter, Prof Anna Weber, flew in from Berlin.',
 		[ [ 'Anna Weber', 'name' ] ],
 	],

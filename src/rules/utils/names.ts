@@ -715,11 +715,11 @@ const STAFF_WORDS = new Set( [
 	'career',
 ] );
 
-// Whether a word tells of someone's work in care rather than their care.
+// Whether a word tells of someone's work in care rather than their care ("sister" and "father" are family first).
 function isStaffWord( word: string ): boolean {
 	return (
 		STAFF_WORDS.has( word ) ||
-		PROFESSIONAL_TITLES.has( word ) ||
+		( PROFESSIONAL_TITLES.has( word ) && ! RELATION_NOUNS.has( word ) ) ||
 		CREDENTIAL_SUFFIXES.has( word )
 	);
 }
