@@ -144,6 +144,11 @@ const POSSESSIVE_END = /'s?$/;
 const TOLL_FREE =
 	/^(?:1?8(?:00|88|77|66|55|44|33)|0800|0808|0300|0330|0345|0370|0845|0870|1300|1800|13\d{4}$)/;
 
+/** A current British number plate: two letters, two digits, a space, three letters ("SV19 KXT"). */
+const UK_PLATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} [A-Z]{3}(?![A-Za-z0-9])/g;
+/** A capital letter and a full stop after no other letter: where initials ("R.K.", "Mr B.") can be. */
+const INITIAL_HINT = /(?<![A-Za-z])[A-Z]\./;
+
 /** Every regular expression this rule (and its helpers) uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	EMAIL,
@@ -183,6 +188,8 @@ export const patterns: RegExp[] = [
 	DOTTED_DIGITS,
 	POSSESSIVE_END,
 	TOLL_FREE,
+	UK_PLATE,
+	INITIAL_HINT,
 	...namePatterns,
 ];
 
@@ -1710,7 +1717,7 @@ function detectInitials(
 	out: IdentifierMatch[]
 ): Set< string > | undefined {
 	const { text, tokens } = scan;
-	if ( ! text.includes( '.' ) ) {
+	if ( ! INITIAL_HINT.test( text ) ) {
 		return undefined;
 	}
 	// Made only when a text has initials to remember (most have none).
@@ -1792,18 +1799,35 @@ function detectInitials(
 	return keys.size > 0 ? keys : undefined;
 }
 
+/** The initials ("R.K.") among each post's known names, read once per post's facts. */
+const knownInitials = new WeakMap< ReadonlySet< string >, string[] >();
+
+function initialsOf( known: ReadonlySet< string > ): string[] {
+	let written = knownInitials.get( known );
+	if ( written === undefined ) {
+		written = [];
+		for ( const key of known ) {
+			if ( key.length >= 4 && key.endsWith( '.' ) ) {
+				written.push( key.toUpperCase() );
+			}
+		}
+		knownInitials.set( known, written );
+	}
+	return written;
+}
+
 // Bare mentions of initials another block showed to be a person's ("… R.K. managed the stairs").
 function initialRepeats(
 	text: string,
 	matches: IdentifierMatch[],
 	known: ReadonlySet< string >
 ): IdentifierMatch[] {
+	const initials = initialsOf( known );
+	if ( initials.length === 0 ) {
+		return matches;
+	}
 	let merged: IdentifierMatch[] | undefined;
-	known.forEach( ( key ) => {
-		if ( key.length < 4 || ! key.endsWith( '.' ) ) {
-			return;
-		}
-		const written = key.toUpperCase();
+	initials.forEach( ( written ) => {
 		let at = text.indexOf( written );
 		while ( at >= 0 ) {
 			const start = at;
@@ -1846,33 +1870,15 @@ function initialRepeats(
  * other text; a labelled plate of any shape is found through its label.
  */
 function detectPlates( scan: Scan, out: IdentifierMatch[] ): void {
-	const { text, tokens } = scan;
+	const { text } = scan;
 	if ( ! scan.digit ) {
 		return;
 	}
-	for ( let i = 0; i + 1 < tokens.length; i++ ) {
-		const a = tokens[ i ].text;
-		if (
-			a.length !== 4 ||
-			! isUpperCode( a.charCodeAt( 0 ) ) ||
-			! isUpperCode( a.charCodeAt( 1 ) ) ||
-			! isDigitCode( a.charCodeAt( 2 ) ) ||
-			! isDigitCode( a.charCodeAt( 3 ) )
-		) {
-			continue;
-		}
-		const b = tokens[ i + 1 ].text;
-		if (
-			b.length !== 3 ||
-			! isUpperCode( b.charCodeAt( 0 ) ) ||
-			! isUpperCode( b.charCodeAt( 1 ) ) ||
-			! isUpperCode( b.charCodeAt( 2 ) ) ||
-			! gapIs( text, tokens[ i ], tokens[ i + 1 ], ' ' )
-		) {
-			continue;
-		}
-		const start = tokens[ i ].start;
-		const end = tokens[ i + 1 ].end;
+	UK_PLATE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ( ( m = UK_PLATE.exec( text ) ) !== null ) {
+		const start = m.index;
+		const end = start + m[ 0 ].length;
 		if (
 			isExample( scan, start, end ) ||
 			! sentenceHasPerson( scan, start, end ) ||
@@ -1881,12 +1887,7 @@ function detectPlates( scan: Scan, out: IdentifierMatch[] ): void {
 			continue;
 		}
 		out.push( { start, end, kind: 'vehicle' } );
-		i++;
 	}
-}
-
-function isUpperCode( c: number ): boolean {
-	return c >= 65 && c <= 90;
 }
 
 // "his surgery on June 3, 2024", "her admission on 2 March": a date owned by a person's event.
