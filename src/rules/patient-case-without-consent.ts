@@ -22,6 +22,8 @@ import {
 	DEIDENTIFICATION_PHRASES,
 	FIRST_PERSON_ENCOUNTERS,
 	HYPOTHETICAL_CUES,
+	MEDIA_CREDIT_NOUNS,
+	MEDIA_REUSE_VERBS,
 	MY_PATIENT_PHRASES,
 	TIME_ANCHORS,
 } from './data/patient-consent';
@@ -249,6 +251,27 @@ function speaksOfReader( text: string ): boolean {
 	return false;
 }
 
+// "Illustration: …, used with permission": a credit line's licence, not a patient's consent.
+function isMediaPermission(
+	text: string,
+	tokens: Token[],
+	match: { entry: string; first: number; start: number; end: number }
+): boolean {
+	if (
+		match.entry !== 'with permission' ||
+		! MEDIA_REUSE_VERBS.has( tokens[ match.first - 1 ]?.lower ?? '' )
+	) {
+		return false;
+	}
+	const [ s ] = sentenceBounds( text, match.start, match.end );
+	for ( let k = tokenIndexAt( tokens, s ); k < match.first; k++ ) {
+		if ( MEDIA_CREDIT_NOUNS.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
 // Whether one text states consent or de-identification (not negated: "without her consent").
 function statesConsent( text: string ): boolean {
 	if ( ! CONSENT_HINT.test( text ) ) {
@@ -256,6 +279,9 @@ function statesConsent( text: string ): boolean {
 	}
 	const tokens = tokenize( text );
 	for ( const match of consentIndex.find( tokens ) ) {
+		if ( isMediaPermission( text, tokens, match ) ) {
+			continue;
+		}
 		if ( ! isNegated( text, match.start, match.end, { window: 3 } ) ) {
 			return true;
 		}

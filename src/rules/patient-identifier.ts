@@ -39,12 +39,21 @@ import {
 	ADDRESS_VISIT_CUES,
 	ROLE_MAILBOXES,
 	SELF_CUES,
+	CORRESPONDENT_CUES,
+	HANDLE_CUES,
+	LAY_TITLES,
+	OWNED_EVENT_NOUNS,
+	PERSONAL_PAGE_HOSTS,
+	PLACE_HEADS,
+	RELATION_NOUNS,
+	VEHICLE_NOUNS,
 	STATE_CODES,
 	STREET_SUFFIXES,
 	UNIT_WORDS,
 } from './data/patient-identifiers';
 import type { IdentifierKind } from './data/patient-identifiers';
 import { isFirstName } from './data/first-names';
+import { isHistoricalName } from './data/historical-figures';
 import {
 	baseWord,
 	findNames,
@@ -137,6 +146,11 @@ const POSSESSIVE_END = /'s?$/;
 const TOLL_FREE =
 	/^(?:1?8(?:00|88|77|66|55|44|33)|0800|0808|0300|0330|0345|0370|0845|0870|1300|1800|13\d{4}$)/;
 
+/** A current British number plate: two letters, two digits, a space, three letters ("SV19 KXT"). */
+const UK_PLATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} [A-Z]{3}(?![A-Za-z0-9])/g;
+/** A capital letter and a full stop after no other letter: where initials ("R.K.", "Mr B.") can be. */
+const INITIAL_HINT = /(?<![A-Za-z])[A-Z]\./;
+
 /** Every regular expression this rule (and its helpers) uses, for the ReDoS test. */
 export const patterns: RegExp[] = [
 	EMAIL,
@@ -176,6 +190,8 @@ export const patterns: RegExp[] = [
 	DOTTED_DIGITS,
 	POSSESSIVE_END,
 	TOLL_FREE,
+	UK_PLATE,
+	INITIAL_HINT,
 	...namePatterns,
 ];
 
@@ -558,7 +574,8 @@ function detectEmails( scan: Scan, out: IdentifierMatch[] ): void {
 			owner === 'self' ||
 			owner === 'official' ||
 			( owner === 'none' &&
-				! sentenceHas( scan, m.index, end, PERSON_PRONOUNS ) ) ||
+				! sentenceHas( scan, m.index, end, PERSON_PRONOUNS ) &&
+				! sentenceHas( scan, m.index, end, CORRESPONDENT_CUES ) ) ||
 			isExample( scan, m.index, end )
 		) {
 			continue;
@@ -612,7 +629,8 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 			scan.inName[ k ] === 1 ||
 			( cues.personEvent && word !== 'appointment' && word !== 'seen' ) ||
 			( scan.nameWords[ k ] === 1 &&
-				isFirstName( withoutPossessive( tokens[ k ].lower ) ) )
+				isFirstName( withoutPossessive( tokens[ k ].lower ) ) &&
+				! PLACE_HEADS.has( tokens[ k + 1 ]?.lower ?? '' ) )
 		) {
 			person = true;
 		}
@@ -679,7 +697,10 @@ function detectDates( scan: Scan, out: IdentifierMatch[] ): void {
 			}
 			const start = m.index;
 			const end = start + m[ 0 ].length;
-			if ( ! isPersonDate( scan, start, end ) ) {
+			if (
+				! isPersonDate( scan, start, end ) &&
+				! isOwnedEventDate( scan, start )
+			) {
 				continue;
 			}
 			out.push( {
@@ -990,7 +1011,11 @@ function extendAddress( scan: Scan, last: number ): number {
 function isVisitedPlace( scan: Scan, first: number ): boolean {
 	const { tokens } = scan;
 	const prep = tokens[ first - 1 ]?.lower;
-	const cue = tokens[ first - 2 ]?.lower;
+	let cue = tokens[ first - 2 ]?.lower;
+	// "my first visit was to …": the copula sits between the cue and "to".
+	if ( cue === 'was' || cue === 'is' || cue === 'were' ) {
+		cue = tokens[ first - 3 ]?.lower;
+	}
 	return (
 		( prep === 'at' || prep === 'to' ) &&
 		cue !== undefined &&
@@ -1408,6 +1433,17 @@ function detectPhotos( scan: Scan, out: IdentifierMatch[] ): void {
 				break;
 			}
 		}
+		// "a full-face photo of A.B.": the initials' full stops cut the sentence before the rest.
+		const of = tokens[ last ];
+		if (
+			! person &&
+			of?.lower === 'of' &&
+			tokens[ last + 1 ] &&
+			( scan.inName[ last + 1 ] === 1 ||
+				isCapitalised( tokens[ last + 1 ] ) )
+		) {
+			person = true;
+		}
 		if ( person ) {
 			out.push( { start, end, kind: 'photo' } );
 		}
@@ -1443,6 +1479,451 @@ function detectUrls( scan: Scan, out: IdentifierMatch[] ): void {
 			} );
 		}
 	}
+}
+
+// Whether the character code is one of a handle's: ASCII letter, digit, "_" or ".".
+function isHandleCode( c: number ): boolean {
+	return isAsciiLetterCode( c ) || isDigitCode( c ) || c === 95 || c === 46;
+}
+
+// Whether a private person is in the sentence: a pronoun, a patient word or a name found.
+function sentenceHasPerson( scan: Scan, start: number, end: number ): boolean {
+	const [ first, last ] = sentenceTokens( scan, start, end );
+	for ( let k = first; k < last; k++ ) {
+		if (
+			scan.inName[ k ] === 1 ||
+			PATIENT_CUES.has( scan.tokens[ k ].lower )
+		) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Words before an @handle that point at someone else's account to follow, not the person's own. */
+const HANDLE_REFERRAL_WORDS = new Set( [
+	'follow',
+	'follows',
+	'followed',
+	'following',
+	'via',
+	'tag',
+	'tagged',
+	'tagging',
+	'cc',
+] );
+
+/** Words right before a person's own handle: "posts as @…", "her handle is @…", "his @…". */
+const HANDLE_INTRO_WORDS = new Set( [
+	'as',
+	'handle',
+	'username',
+	'account',
+	'is',
+	'called',
+	'named',
+	'his',
+	'her',
+	'their',
+] );
+
+// Whether one of the two words before the handle at token k says it is someone's own.
+function introducesHandle( tokens: Token[], k: number ): boolean {
+	return (
+		( k > 0 && HANDLE_INTRO_WORDS.has( tokens[ k - 1 ].lower ) ) ||
+		( k > 1 && HANDLE_INTRO_WORDS.has( tokens[ k - 2 ].lower ) )
+	);
+}
+
+// Social-media handles of a private person ("posts on Instagram as @…", "her handle @…").
+function detectHandles( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text, tokens } = scan;
+	let at = text.indexOf( '@' );
+	while ( at >= 0 ) {
+		const from = at;
+		at = text.indexOf( '@', at + 1 );
+		// Inside an e-mail address the "@" has a word before it.
+		const before = from > 0 ? text.charCodeAt( from - 1 ) : 32;
+		if ( isHandleCode( before ) || before === 45 || before === 43 ) {
+			continue;
+		}
+		let end = from + 1;
+		while ( end < text.length && isHandleCode( text.charCodeAt( end ) ) ) {
+			end++;
+		}
+		// A full stop after the handle ends the sentence.
+		while ( end > from + 1 && text.charCodeAt( end - 1 ) === 46 ) {
+			end--;
+		}
+		if ( end - from < 3 || text.charCodeAt( end ) === 64 ) {
+			continue;
+		}
+		const value = text.slice( from, end );
+		const owner = ownerBefore( scan, from );
+		const k = tokenIndexAt( tokens, from );
+		const previous = k > 0 ? tokens[ k - 1 ] : undefined;
+		if (
+			owner === 'self' ||
+			owner === 'official' ||
+			( previous && HANDLE_REFERRAL_WORDS.has( previous.lower ) ) ||
+			! introducesHandle( tokens, k ) ||
+			isKnownContact( value, scan.context ) ||
+			isExample( scan, from, end ) ||
+			! sentenceHasPerson( scan, from, end ) ||
+			! (
+				owner === 'patient' ||
+				sentenceHas( scan, from, end, HANDLE_CUES )
+			)
+		) {
+			continue;
+		}
+		out.push( { start: from, end, kind: 'url' } );
+	}
+}
+
+// Links to a page kept for one person (a fundraiser, a patient journal) told about in a story.
+function detectPersonalPages( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text } = scan;
+	// Every such address has a host, then "/" and the page: look back from each "/".
+	let slash = text.indexOf( '/' );
+	let next = 0;
+	while ( slash >= 0 ) {
+		const at = slash;
+		slash = text.indexOf( '/', at + 1 );
+		if ( at < next ) {
+			continue;
+		}
+		let hostAt = at;
+		while ( hostAt > 0 && isHostCode( text.charCodeAt( hostAt - 1 ) ) ) {
+			hostAt--;
+		}
+		if ( at - hostAt < 5 ) {
+			continue;
+		}
+		let host = text.slice( hostAt, at ).toLowerCase();
+		if ( host.startsWith( 'www.' ) ) {
+			host = host.slice( 4 );
+		}
+		if ( ! PERSONAL_PAGE_HOSTS.has( host ) ) {
+			continue;
+		}
+		let start = hostAt;
+		// "https://" in front belongs to the address.
+		while ( start > 0 && ! isSpaceOrOpen( text.charCodeAt( start - 1 ) ) ) {
+			start--;
+		}
+		let end = at;
+		while ( end < text.length && isPathCode( text.charCodeAt( end ) ) ) {
+			end++;
+		}
+		while ( end > at && isTrailingCode( text.charCodeAt( end - 1 ) ) ) {
+			end--;
+		}
+		next = end;
+		// A page of its own, not the site's home ("gofundme.com/").
+		if ( end - at < 3 ) {
+			continue;
+		}
+		const owner = ownerBefore( scan, start );
+		if (
+			owner === 'self' ||
+			owner === 'official' ||
+			isKnownContact( text.slice( start, end ), scan.context ) ||
+			isExample( scan, start, end ) ||
+			! sentenceHasPerson( scan, start, end )
+		) {
+			continue;
+		}
+		out.push( { start, end, kind: 'url' } );
+	}
+}
+
+// Characters of a host name: ASCII letters, digits, "." and "-".
+function isHostCode( c: number ): boolean {
+	return isAsciiLetterCode( c ) || isDigitCode( c ) || c === 46 || c === 45;
+}
+
+// White space or an opening bracket or quote: where a bare address starts.
+function isSpaceOrOpen( c: number ): boolean {
+	return (
+		c === 32 || c === 10 || c === 9 || c === 40 || c === 34 || c === 0x201c
+	);
+}
+
+// Characters of a URL path (ASCII letters, digits and "/-_.~%?=&#+").
+function isPathCode( c: number ): boolean {
+	return (
+		isAsciiLetterCode( c ) ||
+		isDigitCode( c ) ||
+		c === 47 ||
+		c === 45 ||
+		c === 95 ||
+		c === 46 ||
+		c === 126 ||
+		c === 37 ||
+		c === 63 ||
+		c === 61 ||
+		c === 38 ||
+		c === 35 ||
+		c === 43
+	);
+}
+
+// Punctuation that ends a sentence or clause after an address rather than belonging to it.
+function isTrailingCode( c: number ): boolean {
+	return c === 46 || c === 44 || c === 63 || c === 35 || c === 38;
+}
+
+/** Initials that are abbreviations, not people ("U.S.", "P.S.", "O.K."). */
+const NOT_PERSON_INITIALS = new Set( [
+	'US',
+	'UK',
+	'EU',
+	'UN',
+	'PS',
+	'OK',
+	'AM',
+	'PM',
+	'NB',
+	'DC',
+	'BC',
+	'AD',
+] );
+
+// Length of a possessive ending ("'s", "’s", "s'") on a lower-cased word, or 0.
+function possessiveLength( lower: string ): number {
+	if ( lower.endsWith( "'s" ) ) {
+		return 2;
+	}
+	return lower.endsWith( "'" ) ? 1 : 0;
+}
+
+// Whether the token is one capital letter written as an initial: "B" in "Mr B." or "A.B.".
+function isInitial( scan: Scan, token: Token ): boolean {
+	const c = token.text.charCodeAt( 0 );
+	return (
+		token.text.length === 1 &&
+		c >= 65 &&
+		c <= 90 &&
+		scan.text.charCodeAt( token.end ) === 46
+	);
+}
+
+/*
+ * Initials standing for a private person: after a lay title ("Mr B.", "Mrs
+ * J.", "Mr R.K."), or two or more after a patient or relation noun ("my
+ * patient A.B.", "her husband, D.M."), and later repeats of those. Initials
+ * are not de-identification: a patient's circle knows them.
+ */
+function detectInitials(
+	scan: Scan,
+	out: IdentifierMatch[]
+): Set< string > | undefined {
+	const { text, tokens } = scan;
+	if ( ! INITIAL_HINT.test( text ) ) {
+		return undefined;
+	}
+	// Made only when a text has initials to remember (most have none).
+	let introduced: Set< string > | undefined;
+	for ( let i = 0; i < tokens.length; i++ ) {
+		if ( ! isInitial( scan, tokens[ i ] ) ) {
+			continue;
+		}
+		// The run of initials, each written "X." with nothing between ("R.K.").
+		let j = i;
+		let letters = tokens[ i ].text;
+		while (
+			j + 1 < tokens.length &&
+			isInitial( scan, tokens[ j + 1 ] ) &&
+			tokens[ j + 1 ].start === tokens[ j ].end + 1
+		) {
+			j++;
+			letters += tokens[ j ].text;
+		}
+		const first = i;
+		i = j;
+		let end = tokens[ j ].end + 1;
+		const previous = tokens[ first - 1 ];
+		// Not inside a longer word run ("U.S.A" glued to more letters) or an abbreviation in lower case.
+		if ( isAsciiLetterCode( text.charCodeAt( end ) ) ) {
+			continue;
+		}
+		const gap = previous
+			? text.slice( previous.end, tokens[ first ].start )
+			: '';
+		let start = -1;
+		if (
+			previous &&
+			LAY_TITLES.has( previous.lower ) &&
+			isCapitalised( previous ) &&
+			( gap === ' ' || gap === '. ' )
+		) {
+			start = previous.start;
+		} else if (
+			letters.length >= 2 &&
+			! NOT_PERSON_INITIALS.has( letters ) &&
+			previous &&
+			( PATIENT_NOUNS.has( previous.lower ) ||
+				RELATION_NOUNS.has( previous.lower ) ) &&
+			( gap === ' ' || gap === ', ' )
+		) {
+			start = tokens[ first ].start;
+		} else if ( letters.length >= 2 && introduced?.has( letters ) ) {
+			start = tokens[ first ].start;
+		}
+		if ( start < 0 ) {
+			continue;
+		}
+		// "Mrs J. Smith": the surname after the initials belongs to the same name.
+		const surname = tokens[ j + 1 ];
+		if (
+			surname &&
+			scan.nameWords[ j + 1 ] === 1 &&
+			surname.start === end + 1 &&
+			text.charCodeAt( end ) === 32
+		) {
+			end = surname.end - possessiveLength( surname.lower );
+			i = j + 1;
+		}
+		introduced ??= new Set();
+		introduced.add( letters );
+		out.push( { start, end, kind: 'name', evidence: 'title' } );
+	}
+	if ( ! introduced ) {
+		return undefined;
+	}
+	// As post facts: "r.k." (dotted, lower case), never a word of a name.
+	const keys = new Set< string >();
+	introduced.forEach( ( letters ) => {
+		if ( letters.length >= 2 ) {
+			keys.add( letters.toLowerCase().split( '' ).join( '.' ) + '.' );
+		}
+	} );
+	return keys.size > 0 ? keys : undefined;
+}
+
+/** The initials ("R.K.") among each post's known names, read once per post's facts. */
+const knownInitials = new WeakMap< ReadonlySet< string >, string[] >();
+
+function initialsOf( known: ReadonlySet< string > ): string[] {
+	let written = knownInitials.get( known );
+	if ( written === undefined ) {
+		written = [];
+		for ( const key of known ) {
+			if ( key.length >= 4 && key.endsWith( '.' ) ) {
+				written.push( key.toUpperCase() );
+			}
+		}
+		knownInitials.set( known, written );
+	}
+	return written;
+}
+
+// Bare mentions of initials another block showed to be a person's ("… R.K. managed the stairs").
+function initialRepeats(
+	text: string,
+	matches: IdentifierMatch[],
+	known: ReadonlySet< string >
+): IdentifierMatch[] {
+	const initials = initialsOf( known );
+	if ( initials.length === 0 ) {
+		return matches;
+	}
+	let merged: IdentifierMatch[] | undefined;
+	initials.forEach( ( written ) => {
+		let at = text.indexOf( written );
+		while ( at >= 0 ) {
+			const start = at;
+			const end = at + written.length;
+			at = text.indexOf( written, end );
+			const before = start > 0 ? text.charCodeAt( start - 1 ) : 32;
+			if (
+				isAsciiLetterCode( before ) ||
+				before === 46 ||
+				isAsciiLetterCode( text.charCodeAt( end ) ) ||
+				( merged ?? matches ).some(
+					( match ) => match.start < end && start < match.end
+				)
+			) {
+				continue;
+			}
+			merged ??= [ ...matches ];
+			merged.push( {
+				start,
+				end,
+				kind: 'name',
+				evidence: 'repeat',
+				replacement: placeholderFor( 'name' ),
+				suggestions: [
+					{
+						label: translated( thePatientLabel ),
+						range: [ start, end ],
+						text: translated( thePatient ),
+					},
+				],
+			} );
+		}
+	} );
+	return merged ? merged.sort( ( a, b ) => a.start - b.start ) : matches;
+}
+
+/*
+ * Current British number plates ("SV19 KXT": two letters, two digits, three
+ * letters) in a sentence about a person and a vehicle. The shape is rare in
+ * other text; a labelled plate of any shape is found through its label.
+ */
+function detectPlates( scan: Scan, out: IdentifierMatch[] ): void {
+	const { text } = scan;
+	if ( ! scan.digit ) {
+		return;
+	}
+	UK_PLATE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ( ( m = UK_PLATE.exec( text ) ) !== null ) {
+		const start = m.index;
+		const end = start + m[ 0 ].length;
+		if (
+			isExample( scan, start, end ) ||
+			! sentenceHasPerson( scan, start, end ) ||
+			! sentenceHas( scan, start, end, VEHICLE_NOUNS )
+		) {
+			continue;
+		}
+		out.push( { start, end, kind: 'vehicle' } );
+	}
+}
+
+// "his surgery on June 3, 2024", "her admission on 2 March": a date owned by a person's event.
+function isOwnedEventDate( scan: Scan, start: number ): boolean {
+	const { tokens } = scan;
+	const at = tokenIndexAt( tokens, start );
+	const on = tokens[ at - 1 ]?.lower;
+	if ( on !== 'on' && on !== 'of' ) {
+		return false;
+	}
+	const event = tokens[ at - 2 ];
+	if (
+		event === undefined ||
+		! (
+			PERSON_EVENT_CUES.has( event.lower ) ||
+			OWNED_EVENT_NOUNS.has( event.lower )
+		)
+	) {
+		return false;
+	}
+	// "her surgery", or one word between: "her knee surgery", "his second operation".
+	for ( let k = at - 3; k >= Math.max( 0, at - 4 ); k-- ) {
+		const owner = tokens[ k ].lower;
+		if (
+			owner === 'his' ||
+			owner === 'her' ||
+			owner === 'their' ||
+			scan.inName[ k ] === 1
+		) {
+			return true;
+		}
+	}
+	return false;
 }
 
 // Whether two lists hold the same strings in the same order.
@@ -1887,7 +2368,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 			strong: renamed ? clear( unusedStrong ) : clear( declaredStrong ),
 		}
 	);
-	const facts = factsOf( postWide, renamed );
+	let facts = factsOf( postWide, renamed );
 	let loose: string[] | undefined;
 	if ( ! renamed ) {
 		let next = 0;
@@ -1911,6 +2392,10 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 			scan.inName.fill( 0, 0, tokens.length );
 		}
 		for ( const name of names ) {
+			// A well-known figure of medicine's history is a public person.
+			if ( isHistoricalName( text.slice( name.start, name.end ) ) ) {
+				continue;
+			}
 			for (
 				let k = tokenIndexAt( tokens, name.start );
 				k < tokens.length && tokens[ k ].start < name.end;
@@ -1935,6 +2420,19 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 	detectAddresses( scan, found );
 	detectUrls( scan, found );
 	detectPhotos( scan, found );
+	if ( text.includes( '@' ) ) {
+		detectHandles( scan, found );
+	}
+	detectPersonalPages( scan, found );
+	detectPlates( scan, found );
+	if ( ! renamed ) {
+		const initials = detectInitials( scan, found );
+		// Initials shown to be a person's ("Mr R.K.") are known in the other blocks too.
+		if ( initials ) {
+			initials.forEach( ( key ) => declaredStrong.add( key ) );
+			facts = factsOf( postWide, renamed );
+		}
+	}
 	if ( ! renamed ) {
 		detectDates( scan, found );
 		detectAges( scan, found );
@@ -2109,6 +2607,10 @@ function withPostFacts(
 					( word ) => pseudonyms.has( word )
 				)
 		);
+	}
+	// Initials are no name-shaped word: looked for apart, only when a block knows some.
+	if ( knownPatientNames.size > 0 && text.includes( '.' ) ) {
+		matches = initialRepeats( text, matches, knownPatientNames );
 	}
 	let mentioned = false;
 	for ( const word of reading.loose ) {

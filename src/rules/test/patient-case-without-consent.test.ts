@@ -84,6 +84,12 @@ const valid: Array< [ string, string[] ] > = [
 			'Imagine a 70-year-old woman who came in with a fall: what would you check first?',
 		],
 	],
+	[
+		'a patient photo shared with permission',
+		[
+			'My patient Ines agreed to the photo below. Photo used with permission.',
+		],
+	],
 ];
 
 /** Posts that must fire. */
@@ -133,6 +139,13 @@ const invalid: Array< [ string, string[] ] > = [
 	[
 		'an adverb before the encounter verb',
 		[ 'Years ago I once treated a man who had swallowed a battery.' ],
+	],
+	[
+		'a credit line’s permission is not the patient’s consent',
+		[
+			'My patient Tomás brought his inhaler diary to every visit.',
+			'How a spacer works. Diagram courtesy of Asthma Ireland, reproduced with permission.',
+		],
 	],
 	[
 		'consent negated',

@@ -50,6 +50,25 @@ const invalid: Array<
 	[ string, string[], Array< [ number, string, string? ] > ]
 > = [
 	[
+		'initials after a title in one block and bare in another',
+		[
+			'This spring I want to tell you about Mrs D.L., a retired nurse.',
+			'By June D.L. was walking to the shops on her own.',
+		],
+		[
+			[ 0, 'Mrs D.L.', '[name]' ],
+			[ 1, 'D.L.', '[name]' ],
+		],
+	],
+	[
+		'initials inside a longer abbreviation in another block',
+		[
+			'My patient Mr T.W. came back for his review.',
+			'His sister works for T.W.O. Health.',
+		],
+		[ [ 0, 'Mr T.W.', '[name]' ] ],
+	],
+	[
 		'a patient named in one block and mentioned bare in another',
 		[
 			'My patient, Harold Jennings, had a fall at home.',

@@ -150,6 +150,94 @@ const valid: Array< [ string, string, object? ] > = [
 		'a named awareness month',
 		'During Heart Month on 14 February the clinic offers free checks.',
 	],
+	[
+		'an organisation’s handle to follow',
+		'She says to follow @NHSEngland on Twitter for updates.',
+	],
+	[
+		'an organisation’s handle quoted as a source',
+		'She found the advice from @NHSuk on Instagram helpful.',
+	],
+	[
+		'the author’s own handle',
+		'Find me on Instagram as @dr.kate.rn for more tips.',
+	],
+	[
+		'a campaign handle with no person',
+		'The campaign runs on TikTok as @heartchecks.',
+	],
+	[
+		'the author’s own fundraising page',
+		'I am running the marathon for the hospice: my page is justgiving.com/page/dr-sam-runs.',
+	],
+	[
+		'a fundraising site with no page',
+		'Crowdfunding sites such as gofundme.com charge fees.',
+	],
+	[
+		'a plate-shaped code with no vehicle',
+		'Her test kit code was AB12 CDE.',
+	],
+	[
+		'country initials',
+		'He trained in the U.K. before moving to the U.S. in 2010.',
+	],
+	[
+		'a colleague’s initials after a professional title',
+		'I referred her to Dr A.K. Menon.',
+	],
+	[
+		'a figure of medicine’s history',
+		'Joseph Lister, who brought carbolic acid onto his wards, cut deaths after his surgery.',
+	],
+	[
+		'names declared changed "in this blog"',
+		'Rahul came in with chest pain. Names and places in this blog have been changed.',
+	],
+	[
+		'a column’s mailbox for readers',
+		'A reader can send questions to askthegp@clinicnews.com.',
+	],
+	[
+		'a famous person’s health story',
+		'Stephen Hawking lived with ALS for decades. He was diagnosed at 21.',
+	],
+	[
+		'a cited researcher followed by "he"',
+		'John Smith and colleagues ran the trial. He reported that our patients improved.',
+	],
+	[
+		'a colleague introduced by name',
+		'Emma Clarke has worked as a district nurse for 20 years. She came to our county from Leeds and is seen as the team’s anchor.',
+	],
+	[
+		'a new colleague who runs a clinic',
+		'Emma Clarke joined our practice in 2019. She runs the clinic where I was first seen as a student.',
+	],
+	[
+		'the author’s own relative with a professional title',
+		'My brother, Dr Sean Byrne, reviewed this post.',
+	],
+	[
+		'a guideline author named with a given name from any language',
+		'Nomvula Dlamini wrote the national guideline. She came to our clinic to teach.',
+	],
+	[
+		'country initials after a patient noun',
+		'Every patient U.S. visa rule changed in 2020.',
+	],
+	[
+		'a date of a place named like a person',
+		'Warren County shut its swimming pools on 3 August.',
+	],
+	[
+		'an organisation’s event date after "their"',
+		'Their flu clinic on 12 June is open to everyone.',
+	],
+	[
+		'an opening date of a building',
+		'The surgery on Main Street opens on June 3, 2024.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -339,6 +427,76 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 			[ 'Mrs Patel', 'name' ],
 			[ '22 Elm Grove, Bristol BS6 5AB', 'address' ],
 		],
+	],
+	[
+		'Thomas Berg ran a bakery for forty years. He was admitted to our ward last spring with a hip fracture.',
+		[ [ 'Thomas Berg', 'name' ] ],
+	],
+	[
+		'Nomvula Dlamini taught maths for years. She came to our clinic with chest pain.',
+		[ [ 'Nomvula Dlamini', 'name' ] ],
+	],
+	[
+		'Mrs J. Smith’s knee was swollen again.',
+		[ [ 'Mrs J. Smith', 'name' ] ],
+	],
+	[
+		'Rosa Lindgren kept bees all her life. She came to our clinic with her sister after a fall.',
+		[ [ 'Rosa Lindgren', 'name' ] ],
+	],
+	[
+		'His daughter, Prof Anna Weber, flew in from Berlin.',
+		[ [ 'Anna Weber', 'name' ] ],
+	],
+	[
+		'Paramedics noted his ute (plate QRT719) in the ditch.',
+		[ [ 'QRT719', 'vehicle' ] ],
+	],
+	[
+		'We spotted her blue Fiesta, LM21 VBX, in the car park.',
+		[ [ 'LM21 VBX', 'vehicle' ] ],
+	],
+	[
+		'Mr D. came back with his wife, Mrs D., the next day.',
+		[
+			[ 'Mr D.', 'name' ],
+			[ 'Mrs D.', 'name' ],
+		],
+	],
+	[
+		'I first saw my client J.T. in March. Later J.T. told me he had stopped drinking.',
+		[
+			[ 'J.T.', 'name' ],
+			[ 'J.T.', 'name' ],
+		],
+	],
+	[
+		'His daughter shares his progress on TikTok as @grandpa.walks.again.',
+		[ [ '@grandpa.walks.again', 'url' ] ],
+	],
+	[
+		'Her friends raised money for her wheelchair at justgiving.com/crowdfunding/aminas-chair.',
+		[ [ 'justgiving.com/crowdfunding/aminas-chair', 'url' ] ],
+	],
+	[
+		'Whoever wrote in from tomsmith.88@gmail.com: your message bounced.',
+		[ [ 'tomsmith.88@gmail.com', 'email' ] ],
+	],
+	[
+		'She is recovering well after her operation on 14 August 2023 at the county clinic.',
+		[ [ '14 August 2023', 'date' ] ],
+	],
+	[
+		'He was nervous before his second operation on 9 May 2022 at the day-surgery clinic.',
+		[ [ '9 May 2022', 'date' ] ],
+	],
+	[
+		'My last home visit was to 14 Willow Lane.',
+		[ [ '14 Willow Lane', 'address' ] ],
+	],
+	[
+		'Here is a full-face photo of J.K. at his first appointment.',
+		[ [ 'full-face photo', 'photo' ] ],
 	],
 ];
 

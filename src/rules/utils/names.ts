@@ -607,6 +607,26 @@ function cueBefore(
 	return undefined;
 }
 
+// Whether a professional title before the name follows "his/her/their" and a relation ("her son, Dr …").
+function isTitledRelative(
+	tokens: Token[],
+	text: string,
+	first: number
+): boolean {
+	const title = tokens[ first - 1 ];
+	const relation = tokens[ first - 2 ];
+	const owner = tokens[ first - 3 ];
+	return (
+		owner !== undefined &&
+		PROFESSIONAL_TITLES.has( title.lower ) &&
+		TITLE_CASE.test( title.text ) &&
+		isTitleGap( text, title, tokens[ first ] ) &&
+		rolesOf( relation ).relation &&
+		isJoin( text, relation, title ) &&
+		rolesOf( owner ).thirdPersonPossessive
+	);
+}
+
 /** Words that put a sentence in a clinical story, for full names with no nearer cue. */
 const CARE_CONTEXT = new Set( [
 	...PATIENT_NOUNS,
@@ -635,6 +655,107 @@ const CARE_CONTEXT = new Set( [
 	'surgery',
 	'hospice',
 ] );
+
+/** Subject pronouns that carry a sentence's subject into the next one. */
+const SUBJECT_PRONOUNS = new Set( [ 'he', 'she' ] );
+/** The narrating clinician's own words: the story is one they took part in. */
+const FIRST_PERSON = new Set( [ 'i', 'me', 'my', 'we', 'us', 'our' ] );
+/** Words of a person receiving care (not giving it): "she came to our unit", "he was admitted". */
+const RECEIVED_CARE = new Set( [
+	'came',
+	'admitted',
+	'diagnosed',
+	'referred',
+	'discharged',
+	'treated',
+	'seen',
+	'presented',
+	'collapsed',
+	'died',
+	'prescribed',
+	'symptoms',
+	'appointment',
+	'consultation',
+] );
+/** Words of a colleague's story ("she joined our practice", "works as a district nurse"). */
+const STAFF_WORDS = new Set( [
+	'joined',
+	'works',
+	'worked',
+	'working',
+	'runs',
+	'leads',
+	'trained',
+	'qualified',
+	'colleague',
+	'colleagues',
+	'team',
+	'staff',
+	'volunteer',
+	'volunteers',
+	'career',
+] );
+
+// Whether a word tells of someone's work in care rather than their care ("sister" and "father" are family first).
+function isStaffWord( word: string ): boolean {
+	return (
+		STAFF_WORDS.has( word ) ||
+		( PROFESSIONAL_TITLES.has( word ) && ! RELATION_NOUNS.has( word ) ) ||
+		CREDENTIAL_SUFFIXES.has( word )
+	);
+}
+
+/*
+ * Whether the sentences after the one opened by a full name go on with that
+ * person's care: "Beatrice Halloran taught for thirty years. She came to our
+ * stroke unit …". A full name opening a story is its subject; "he"/"she" in
+ * the next sentence, a care word in it or the one after, and the clinician
+ * there too ("our", "me") say the story is one of their patients'. Famous and
+ * cited people's health stories have no narrator in them.
+ */
+function storyFollows(
+	tokens: Token[],
+	sentenceOf: ( index: number ) => [ number, number ],
+	first: number
+): boolean {
+	const [ sFirst, sLast ] = sentenceOf( first );
+	let end = sLast;
+	// The clinician is in the story ("my spelling", "our stroke unit"); a cited or famous person's sentence is not one.
+	let present = false;
+	for ( let k = sFirst; k < sLast; k++ ) {
+		const word = tokens[ k ].lower;
+		if (
+			CITATION_CUES_BEFORE.has( word ) ||
+			PUBLIC_FIGURE_CUES.has( word ) ||
+			isStaffWord( word )
+		) {
+			return false;
+		}
+		present ||= FIRST_PERSON.has( word );
+	}
+	let pronoun = false;
+	let care = false;
+	// The next sentence goes on with "he"/"she"; it or the one after it tells of care.
+	for ( let sentence = 0; sentence < 2 && end < tokens.length; sentence++ ) {
+		const [ nFirst, nLast ] = sentenceOf( end );
+		for ( let k = nFirst; k < nLast; k++ ) {
+			const word = tokens[ k ].lower;
+			if ( isStaffWord( word ) ) {
+				return false;
+			}
+			if ( sentence === 0 ) {
+				pronoun ||= SUBJECT_PRONOUNS.has( word );
+			}
+			care ||= RECEIVED_CARE.has( word );
+			present ||= FIRST_PERSON.has( word );
+		}
+		if ( ! pronoun || nLast <= end ) {
+			break;
+		}
+		end = nLast;
+	}
+	return pronoun && care && present;
+}
 
 /**
  * Every name of a private person in the tokens, from evidence; names declared
@@ -725,6 +846,12 @@ export function findNames(
 			nameStarts,
 			before
 		);
+		// "her son, Dr Martin Hale": a patient's relative, whatever their profession.
+		const titledRelative =
+			! evidence && isTitledRelative( tokens, text, first );
+		if ( titledRelative ) {
+			evidence = 'relation';
+		}
 		if ( ! evidence && hasAgeApposition( tokens, text, last ) ) {
 			const p1 = tokens[ first - 1 ];
 			const preposition = p1 && before.placePreposition;
@@ -802,6 +929,15 @@ export function findNames(
 				}
 			}
 		}
+		if (
+			! evidence &&
+			knownFirst &&
+			last - first >= 2 &&
+			! midSentence &&
+			storyFollows( tokens, sentenceOf, first )
+		) {
+			evidence = 'context';
+		}
 		if ( ! evidence ) {
 			next = last;
 			continue;
@@ -811,13 +947,14 @@ export function findNames(
 			words.push( baseWord( tokens[ k ] ) );
 		}
 		if (
-			isCitedOrProfessional(
-				tokens,
-				text,
-				first,
-				last,
-				! STRONG_CUES.has( evidence )
-			) ||
+			( ! titledRelative &&
+				isCitedOrProfessional(
+					tokens,
+					text,
+					first,
+					last,
+					! STRONG_CUES.has( evidence )
+				) ) ||
 			isOwnFamily( tokens, first ) ||
 			( ! STRONG_CUES.has( evidence ) &&
 				sentenceHasAny(
