@@ -328,7 +328,8 @@ function declaresNothing( facts: PostFacts | undefined ): boolean {
 	return (
 		facts?.pseudonyms?.size === 0 &&
 		facts.knownPatientNames?.size === 0 &&
-		! facts.deidentified
+		! facts.deidentified &&
+		! facts.narratesCase
 	);
 }
 
@@ -347,6 +348,7 @@ function sameFacts( a: PostFacts, b: PostFacts ): boolean {
 		x.size === y.size && [ ...x ].every( ( word ) => y.has( word ) );
 	return (
 		a.deidentified === b.deidentified &&
+		! a.narratesCase === ! b.narratesCase &&
 		sameSet( a.pseudonyms, b.pseudonyms ) &&
 		sameSet( a.knownPatientNames, b.knownPatientNames )
 	);
@@ -363,16 +365,28 @@ export function mergePostFacts( parts: Iterable< PostFacts > ): PostFacts {
 	const pseudonyms = new Set< string >();
 	const known = new Set< string >();
 	let deidentified = false;
+	let narratesCase = false;
 	for ( const part of parts ) {
 		part.pseudonyms.forEach( ( word ) => pseudonyms.add( word ) );
 		part.knownPatientNames.forEach( ( word ) => known.add( word ) );
 		deidentified ||= part.deidentified;
+		narratesCase ||= part.narratesCase === true;
 	}
 	pseudonyms.forEach( ( word ) => known.delete( word ) );
-	if ( pseudonyms.size === 0 && known.size === 0 && ! deidentified ) {
+	if (
+		pseudonyms.size === 0 &&
+		known.size === 0 &&
+		! deidentified &&
+		! narratesCase
+	) {
 		return NO_POST_FACTS;
 	}
-	return { pseudonyms, deidentified, knownPatientNames: known };
+	return {
+		pseudonyms,
+		deidentified,
+		knownPatientNames: known,
+		...( narratesCase ? { narratesCase } : {} ),
+	};
 }
 
 /**
@@ -385,11 +399,14 @@ export function postFactsSignature( facts: PostFacts ): string {
 	if (
 		facts.pseudonyms.size === 0 &&
 		facts.knownPatientNames.size === 0 &&
-		! facts.deidentified
+		! facts.deidentified &&
+		! facts.narratesCase
 	) {
 		return '';
 	}
-	return `${ facts.deidentified ? 1 : 0 }\u0001${ [ ...facts.pseudonyms ]
+	return `${ facts.deidentified ? 1 : 0 }${ facts.narratesCase ? 1 : 0 }\u0001${ [
+		...facts.pseudonyms,
+	]
 		.sort()
 		.join(
 			' '

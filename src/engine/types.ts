@@ -187,6 +187,11 @@ export interface PostFacts {
 	deidentified: boolean;
 	/** Lower-cased words of names shown by strong evidence to be patients'. */
 	knownPatientNames: ReadonlySet< string >;
+	/**
+	 * A unit tells of the author's own patient ("one of my patients"), so a full
+	 * name that opens a story of care elsewhere in the post is that patient's.
+	 */
+	narratesCase?: boolean;
 }
 
 /** Static description of a rule (ESLint's `meta`). */

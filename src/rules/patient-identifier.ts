@@ -1983,6 +1983,8 @@ interface UnitReading {
 	renamed: boolean;
 	/** Lower-cased name-shaped words outside the names found (a known name elsewhere may make them one). */
 	loose: readonly string[];
+	/** A full name opens a story of care with no narrator in this text (see findNames()). */
+	unnarrated?: boolean;
 }
 
 /** Facts of the texts that declare nothing (or only their own names changed): shared, never changed. */
@@ -2263,7 +2265,11 @@ const thePatientLabel = () =>
 const thePatient = () => __( 'the patient', 'hcp-compliance' );
 
 // The detection itself; findPatientIdentifiers() adds a small memo around it.
-function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
+function computeIdentifiers(
+	text: string,
+	context: RuleContext,
+	narrated = false
+): UnitReading {
 	if ( text.length < 2 ) {
 		return EMPTY_READING;
 	}
@@ -2353,6 +2359,12 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		return sentence;
 	};
 	// A unit that declares its names changed still tells which names are pseudonyms.
+	const declaredNames = {
+		pseudonyms: clear( declaredPseudonyms ),
+		strong: renamed ? clear( unusedStrong ) : clear( declaredStrong ),
+		narrated,
+		unnarrated: false,
+	};
 	const names = findNames(
 		text,
 		tokens,
@@ -2363,10 +2375,7 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		},
 		sentenceOf,
 		authorWords( context ),
-		{
-			pseudonyms: clear( declaredPseudonyms ),
-			strong: renamed ? clear( unusedStrong ) : clear( declaredStrong ),
-		}
+		declaredNames
 	);
 	let facts = factsOf( postWide, renamed );
 	let loose: string[] | undefined;
@@ -2458,7 +2467,48 @@ function computeIdentifiers( text: string, context: RuleContext ): UnitReading {
 		}
 		kept.push( match );
 	}
-	return { matches: kept, facts, renamed, loose: loose ?? NO_WORDS };
+	if ( ! renamed && tellsOfOwnPatient( tokens ) ) {
+		facts = { ...facts, narratesCase: true };
+	}
+	return {
+		matches: kept,
+		facts,
+		renamed,
+		loose: loose ?? NO_WORDS,
+		...( declaredNames.unnarrated ? { unnarrated: true } : {} ),
+	};
+}
+
+/** Nouns for the people a clinician cares for, after "my"/"our" ("one of my patients"). */
+const OWN_PATIENT_NOUNS = new Set( [
+	'patient',
+	'patients',
+	'client',
+	'clients',
+] );
+
+/**
+ * Whether a text tells of the author's own patient: "my patient", "one of our
+ * patients", "a patient of mine".
+ * @param tokens The text's tokens.
+ */
+function tellsOfOwnPatient( tokens: Token[] ): boolean {
+	for ( let i = 1; i < tokens.length; i++ ) {
+		if ( ! OWN_PATIENT_NOUNS.has( tokens[ i ].lower ) ) {
+			continue;
+		}
+		const before = tokens[ i - 1 ].lower;
+		if (
+			before === 'my' ||
+			before === 'our' ||
+			( tokens[ i + 1 ]?.lower === 'of' &&
+				( tokens[ i + 2 ]?.lower === 'mine' ||
+					tokens[ i + 2 ]?.lower === 'ours' ) )
+		) {
+			return true;
+		}
+	}
+	return false;
 }
 
 // Sorts by start, the longest first at the same start, keeping the order of equals (as sort() does).
@@ -2554,7 +2604,11 @@ export function findPatientIdentifiers(
 	text: string,
 	context: RuleContext
 ): IdentifierMatch[] {
-	const reading = readText( text, context );
+	let reading = readText( text, context );
+	// Another block tells of the author's own patient: a story here that lacked only its narrator is theirs.
+	if ( reading.unnarrated && context.post?.narratesCase ) {
+		reading = readText( text, context, true );
+	}
 	return context.post
 		? withPostFacts( text, reading, context.post )
 		: reading.matches;
@@ -2660,9 +2714,14 @@ function withPostFacts(
 }
 
 // The unit's reading, memoised by text (the span and the case rule both read each block).
-function readText( text: string, context: RuleContext ): UnitReading {
-	if ( text.length > MEMO_MAX_TEXT ) {
-		return computeIdentifiers( text, context );
+function readText(
+	text: string,
+	context: RuleContext,
+	narrated = false
+): UnitReading {
+	if ( text.length > MEMO_MAX_TEXT || narrated ) {
+		// Read with a narrator elsewhere in the post: rare, and not kept.
+		return computeIdentifiers( text, context, narrated );
 	}
 	// Keyed by the text itself (its hash is cached on the string) under a short context key.
 	const contextKey = contextKeyOf( context );

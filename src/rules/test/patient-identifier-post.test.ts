@@ -37,6 +37,20 @@ const valid: Array< [ string, string[] ] > = [
 		],
 	],
 	[
+		'a full name opening a story of care, with no patient of the author’s in the post',
+		[
+			'Winter is hard on people with lung disease.',
+			'Agnes Whitfield farmed sheep all her life. She was admitted to hospital twice that winter.',
+		],
+	],
+	[
+		'a historical figure’s story in a post about the author’s own patients',
+		[
+			'My patients often ask where modern nursing began.',
+			'Florence Nightingale nursed soldiers in Scutari. She was admitted to no hospital herself but fell ill there.',
+		],
+	],
+	[
 		'every name declared a pseudonym',
 		[
 			'All names in this post are pseudonyms.',
@@ -49,6 +63,14 @@ const valid: Array< [ string, string[] ] > = [
 const invalid: Array<
 	[ string, string[], Array< [ number, string, string? ] > ]
 > = [
+	[
+		'a full name opening a story of care, the author’s own patient told of in an earlier block',
+		[
+			'One of my patients taught me more about winter planning than any guideline.',
+			'Agnes Whitfield farmed sheep all her life. She was admitted to hospital twice that winter.',
+		],
+		[ [ 1, 'Agnes Whitfield', '[name]' ] ],
+	],
 	[
 		'initials after a title in one block and bare in another',
 		[

@@ -711,13 +711,15 @@ function isStaffWord( word: string ): boolean {
  * stroke unit …". A full name opening a story is its subject; "he"/"she" in
  * the next sentence, a care word in it or the one after, and the clinician
  * there too ("our", "me") say the story is one of their patients'. Famous and
- * cited people's health stories have no narrator in them.
+ * cited people's health stories have no narrator in them: without one the
+ * answer is 'noNarrator', which counts where another block of the post tells
+ * of the author's own patient ("One of my patients taught me…").
  */
 function storyFollows(
 	tokens: Token[],
 	sentenceOf: ( index: number ) => [ number, number ],
 	first: number
-): boolean {
+): 'story' | 'noNarrator' | undefined {
 	const [ sFirst, sLast ] = sentenceOf( first );
 	let end = sLast;
 	// The clinician is in the story ("my spelling", "our stroke unit"); a cited or famous person's sentence is not one.
@@ -729,7 +731,7 @@ function storyFollows(
 			PUBLIC_FIGURE_CUES.has( word ) ||
 			isStaffWord( word )
 		) {
-			return false;
+			return undefined;
 		}
 		present ||= FIRST_PERSON.has( word );
 	}
@@ -741,7 +743,7 @@ function storyFollows(
 		for ( let k = nFirst; k < nLast; k++ ) {
 			const word = tokens[ k ].lower;
 			if ( isStaffWord( word ) ) {
-				return false;
+				return undefined;
 			}
 			if ( sentence === 0 ) {
 				pronoun ||= SUBJECT_PRONOUNS.has( word );
@@ -754,7 +756,10 @@ function storyFollows(
 		}
 		end = nLast;
 	}
-	return pronoun && care && present;
+	if ( ! pronoun || ! care ) {
+		return undefined;
+	}
+	return present ? 'story' : 'noNarrator';
 }
 
 /**
@@ -769,6 +774,8 @@ function storyFollows(
  * @param declared            Filled, when given, with what the text declares.
  * @param declared.pseudonyms Words of names declared pseudonyms.
  * @param declared.strong     Words of names shown by strong evidence (a
+ * @param declared.narrated   The post tells of the author's own patient elsewhere.
+ * @param declared.unnarrated Set when a story lacked only its narrator.
  *                            title, "my patient", a relation) to be a private person's.
  */
 export function findNames(
@@ -777,7 +784,14 @@ export function findNames(
 	candidates: NameCandidates,
 	sentenceOf: ( index: number ) => [ number, number ],
 	excludedWords: ReadonlySet< string >,
-	declared?: { pseudonyms: Set< string >; strong: Set< string > }
+	declared?: {
+		pseudonyms: Set< string >;
+		strong: Set< string >;
+		/** The post tells of the author's own patient (see storyFollows()). */
+		narrated?: boolean;
+		/** Set when a story lacked only its narrator, so `narrated` would find more. */
+		unnarrated?: boolean;
+	}
 ): NameMatch[] {
 	const nameWords = candidates.shaped;
 	// Tokens right after "I/we + encounter verb" (a Map only once there is one).
@@ -929,14 +943,16 @@ export function findNames(
 				}
 			}
 		}
-		if (
-			! evidence &&
-			knownFirst &&
-			last - first >= 2 &&
-			! midSentence &&
-			storyFollows( tokens, sentenceOf, first )
-		) {
-			evidence = 'context';
+		if ( ! evidence && knownFirst && last - first >= 2 && ! midSentence ) {
+			const story = storyFollows( tokens, sentenceOf, first );
+			if (
+				story === 'story' ||
+				( story === 'noNarrator' && declared?.narrated )
+			) {
+				evidence = 'context';
+			} else if ( story === 'noNarrator' && declared ) {
+				declared.unnarrated = true;
+			}
 		}
 		if ( ! evidence ) {
 			next = last;
