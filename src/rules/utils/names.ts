@@ -774,9 +774,9 @@ function storyFollows(
  * @param declared            Filled, when given, with what the text declares.
  * @param declared.pseudonyms Words of names declared pseudonyms.
  * @param declared.strong     Words of names shown by strong evidence (a
+ *                            title, "my patient", a relation) to be a private person's.
  * @param declared.narrated   The post tells of the author's own patient elsewhere.
  * @param declared.unnarrated Set when a story lacked only its narrator.
- *                            title, "my patient", a relation) to be a private person's.
  */
 export function findNames(
 	text: string,
