@@ -788,8 +788,19 @@ export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 			unitEnds.push( last.unitEnds[ index + 1 ] + shift );
 		}
 	}
-	for ( let index = 0; index < count; index++ ) {
+	// Media, credentials and disclaimers, block by block: of the head and tail
+	// only the blocks that had some last time.
+	const extras: number[] = [];
+	const visit = ( index: number ): void => {
 		const one = segmented[ index ];
+		if (
+			one.media.length === 0 &&
+			one.credentials.length === 0 &&
+			one.disclaimers.length === 0
+		) {
+			return;
+		}
+		extras.push( index );
 		for ( const item of one.media ) {
 			// Media items get their nearby text below, so each post has its own copies.
 			post.media.push( { ...item, blockIndex: index } );
@@ -800,6 +811,25 @@ export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 		for ( const disclaimer of one.disclaimers ) {
 			post.disclaimers.push( disclaimer );
 		}
+	};
+	if ( last !== undefined && head + tail > 0 ) {
+		for ( const index of last.extras ) {
+			if ( index < head ) {
+				visit( index );
+			}
+		}
+		for ( let index = head; index < count - tail; index++ ) {
+			visit( index );
+		}
+		for ( const index of last.extras ) {
+			if ( index >= count - tail ) {
+				visit( index );
+			}
+		}
+	} else {
+		for ( let index = 0; index < count; index++ ) {
+			visit( index );
+		}
 	}
 	addNearbyText( post );
 	// A copy: a caller may change its array in place before the next call.
@@ -809,6 +839,7 @@ export function segmentBlocks( blocks: EditorBlock[] ): PostModel {
 		units: post.units.slice(),
 		summaries: post.blocks.slice(),
 		unitEnds,
+		extras,
 	};
 	return post;
 }
@@ -825,6 +856,8 @@ let lastCall:
 			units: TextUnit[];
 			summaries: BlockSummary[];
 			unitEnds: number[];
+			/** Blocks with media, credentials or a disclaimer, in order. */
+			extras: number[];
 	  }
 	| undefined;
 
