@@ -193,8 +193,17 @@ export function isHealthInformation(
 		WORD.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ( ( match = WORD.exec( unit.text ) ) !== null ) {
-			const term = lookUp( match[ 0 ] );
-			if ( term !== undefined ) {
+			const word = match[ 0 ];
+			// A compound the vocabulary lacks counts by its parts ("Speech-Language-Hearing").
+			const terms =
+				lookUp( word ) ??
+				( word.includes( '-' ) ? word.split( '-' ).map( lookUp ) : [] );
+			for ( const term of typeof terms === 'string'
+				? [ terms ]
+				: terms ) {
+				if ( term === undefined ) {
+					continue;
+				}
 				seen.add( term );
 				total++;
 				if ( seen.size >= minDistinct || total >= MIN_TOTAL ) {

@@ -516,6 +516,37 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 	return false;
 }
 
+/** Words that open a supposed case: "If your risk is 10 in 100…", "Say a test is 90% accurate…". */
+const SUPPOSING_WORDS = new Set( [ 'if', 'suppose', 'imagine', 'say' ] );
+
+/**
+ * Whether a figure sits in a supposition that opens its sentence, before the
+ * clause ends: "If your ten-year risk is 10 in 100 and a treatment lowers it to
+ * 7 in 100, that is…" works an example, it claims nothing ("If you smoke, you
+ * are three times more likely…" still claims: its figure is past the comma).
+ * @param text
+ * @param tokens
+ * @param figure The figure's first token.
+ */
+function isSupposition(
+	text: string,
+	tokens: Token[],
+	figure: Token
+): boolean {
+	const [ sStart ] = sentenceBounds( text, figure.start, figure.end );
+	const first = tokens[ tokenIndexAt( tokens, sStart ) ];
+	if ( ! first || ! SUPPOSING_WORDS.has( first.lower ) ) {
+		return false;
+	}
+	for ( let k = first.end; k < figure.start; k++ ) {
+		const ch = text[ k ];
+		if ( ch === ',' || ch === ';' || ch === ':' ) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /** Possessives of one person: "he cut his portion by a third" tells a story, it claims nothing. */
 const PERSONAL_POSSESSIVES = new Set( [ 'his', 'her', 'my' ] );
 
@@ -729,7 +760,10 @@ const rule: SpanRule = {
 					token.start,
 					token.end
 				);
-				if ( ! isCommerce( tokens, cStart, cEnd ) ) {
+				if (
+					! isCommerce( tokens, cStart, cEnd ) &&
+					! isSupposition( text, tokens, token )
+				) {
 					const clauseEnd =
 						cEnd > 0 && '.!?'.includes( text[ cEnd - 1 ] )
 							? cEnd - 1

@@ -179,6 +179,21 @@ export const ABSOLUTE_CLAIMS: readonly AbsoluteClaimEntry[] = [
 	},
 	{
 		phrases: [
+			'heals every',
+			'heals all',
+			'cures every',
+			'cures all',
+			'clears every',
+			'clears all',
+			'fixes every',
+			'works on every',
+			'works on all',
+		],
+		kind: 'efficacy',
+		note: 'A remedy said to heal, cure or clear every case ("heals every wound") promises what no treatment does; no one wording replaces it.',
+	},
+	{
+		phrases: [
 			'instant relief',
 			'instant results',
 			'instantly cures',

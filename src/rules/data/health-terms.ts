@@ -506,6 +506,23 @@ export const HEALTH_TERM_GROUPS: readonly HealthTermGroup[] = [
 		],
 	},
 	{
+		note: 'Speech, language, swallowing and hearing care: the words of speech and language therapists and audiologists ("assessment" counts only with two other distinct terms, as every term does).',
+		terms: [
+			'speech-language',
+			'aphasia',
+			'dysarthria',
+			'dyspraxia',
+			'articulation',
+			'audiology',
+			'audiologist',
+			'audiologists',
+			'assessment',
+			'assessments',
+			'developmental',
+			'milestones',
+		],
+	},
+	{
 		note: 'Care settings and specialties whose vocabulary is clinical in any post.',
 		terms: [
 			'hospice',

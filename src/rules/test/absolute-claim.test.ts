@@ -30,9 +30,16 @@ const valid: Array< [ string, object? ] > = [
 	[
 		'Some people talk about water tablets as if they were a cure for heart failure.',
 	],
+	[ 'No dressing heals every wound, so we change the plan when one stalls.' ],
 ];
 
 const invalid: Array< [ string, string, string, string | undefined ] > = [
+	[
+		'Honestly, this balm heals every cut I put it on.',
+		'heals every cut I put it on',
+		'efficacy',
+		undefined,
+	],
 	[
 		'Water birth is completely risk-free.',
 		'completely risk-free',

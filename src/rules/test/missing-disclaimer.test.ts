@@ -224,4 +224,18 @@ describe( 'patient-care/missing-disclaimer', () => {
 		] );
 		expect( rule.check( post, makeContext() ) ).toHaveLength( 1 );
 	} );
+
+	it( 'should read speech and hearing care, and compounds by their parts, as health information', () => {
+		const post = makePost( [
+			'When should a toddler be talking?',
+			'The Royal College of Speech-Language Therapists suggests an assessment if a child has no words by eighteen months. A hearing check usually comes first.',
+		] );
+		expect( rule.check( post, makeContext() ) ).toHaveLength( 1 );
+		// One clinical word in practice news is not health information.
+		const news = makePost( [
+			'Our new reception desk',
+			'The builders finish on Friday. Parking is free after six, and the assessment of the car park is done.',
+		] );
+		expect( rule.check( news, makeContext() ) ).toEqual( [] );
+	} );
 } );

@@ -33,6 +33,10 @@ const valid: Array< [ string, object? ] > = [
 	// One person's change is a story, not a statistic.
 	[ 'Arjun cut his rice portion by a third and started taking the stairs.' ],
 	[ 'Over the year I lowered my cholesterol by 20% with diet alone.' ],
+	// A supposed case worked as an example.
+	[
+		'If your risk of a fall is 20 in 100 and an exercise class lowers it to 15 in 100, the class prevents five falls in every hundred people.',
+	],
 ];
 
 const invalid: Array< [ string, string, string ] > = [
@@ -95,6 +99,10 @@ const reworded: Array< [ string, string ] > = [
 	[
 		'Walking daily lowers your blood pressure by a third.',
 		'Walking daily lowers your blood pressure by a third',
+	],
+	[
+		'If you smoke, you are three times more likely to have a stroke.',
+		'you are three times more likely to have a stroke',
 	],
 	[
 		'Research has consistently shown that sleep protects memory.',
