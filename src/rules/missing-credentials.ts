@@ -17,6 +17,7 @@ import type {
 	PostModel,
 } from '../engine/types';
 import {
+	DOCTORATE_FACULTIES,
 	HONORIFICS,
 	POST_NOMINALS,
 	PROFESSIONAL_HONORIFICS,
@@ -300,10 +301,13 @@ function nameWithTitle(
 	let i = 0;
 	let hasTitle = false;
 	let surnameTitle = false;
-	// A title before the name: "Pharmacist Priya Shah", "Dr. Ananya Rao", "Sr. Mercy Thomas".
-	while ( i < words.length && i < 3 ) {
+	// A title before the name: "Pharmacist Priya Shah", "Dr. Ananya Rao", "Sr. Mercy Thomas",
+	// "Prof. Dr. med. habil. Jonas Keller".
+	while ( i < words.length && i < 5 ) {
 		const lower = words[ i ].text.replace( /\.$/, '' ).toLowerCase();
-		if ( HONORIFICS.has( lower ) ) {
+		if ( surnameTitle && DOCTORATE_FACULTIES.has( lower ) ) {
+			// "Dr. med.": the faculty belongs to the doctorate, not to the name.
+		} else if ( HONORIFICS.has( lower ) ) {
 			hasTitle = hasTitle || PROFESSIONAL_HONORIFICS.has( lower );
 			surnameTitle = surnameTitle || SURNAME_HONORIFICS.has( lower );
 		} else if (

@@ -287,6 +287,24 @@ export const HONORIFICS: ReadonlySet< string > = new Set( [
 	'miss',
 ] );
 
+/**
+ * Lower-case faculty abbreviations that German-speaking doctorates put after
+ * "Dr." ("Dr. med. Anna Weber", "Dr. med. dent.", "Prof. Dr. rer. nat.",
+ * Austria's "Dr. med. univ.", "habil." for a habilitation): part of the
+ * title, so the name starts after them.
+ */
+export const DOCTORATE_FACULTIES: ReadonlySet< string > = new Set( [
+	'med',
+	'dent',
+	'vet',
+	'univ',
+	'rer',
+	'nat',
+	'sc',
+	'habil',
+	'phil',
+] );
+
 /** Honorifics that carry a professional title by themselves. */
 export const PROFESSIONAL_HONORIFICS: ReadonlySet< string > = new Set( [
 	'dr',

@@ -74,6 +74,13 @@ describe( 'identification/missing-credentials', () => {
 			[ ...BODY, 'Warm wishes,\nJane Okafor\nClinical Nurse Specialist' ],
 		],
 		[
+			'a German doctorate with its faculty ("Dr. med. dent.")',
+			[
+				...BODY,
+				'Dr. med. dent. Lukas Brandt is a dentist in Graz and writes here in his own time.',
+			],
+		],
+		[
 			'an honorific with a family name as sign-off',
 			[ ...BODY, 'Dr Keisha Morgan' ],
 		],
@@ -105,6 +112,10 @@ describe( 'identification/missing-credentials', () => {
 		[ 'a first name alone ("Mia x")', [ ...BODY, 'Mia x' ] ],
 		[ 'a role with a first name ("Nurse Jo")', [ ...BODY, 'By Nurse Jo' ] ],
 		[ 'a name without a title', [ 'By Jane Smith', ...BODY ] ],
+		[
+			'a faculty word with no name after it',
+			[ ...BODY, 'Ask Dr. med. about it.' ],
+		],
 		[
 			'an anonymous professional',
 			[

@@ -193,6 +193,24 @@ describe( 'licensing/missing-registration', () => {
 		] );
 	} );
 
+	it( 'should fire on a German doctorate byline with no number ("Dr. med.")', () => {
+		const post = makePost( [
+			...BODY,
+			'Dr. med. Jonas Keller is an internist in Cologne; these are his own views.',
+		] );
+		expect( rule.check( post, makeContext() ) ).toEqual( [
+			{ messageId: 'noNumber' },
+		] );
+	} );
+
+	it( 'should not fire on a German doctorate byline with its chamber and number', () => {
+		const post = makePost( [
+			...BODY,
+			'Dr. med. Jonas Keller, internist, General Medical Council 7654321.',
+		] );
+		expect( rule.check( post, makeContext() ) ).toEqual( [] );
+	} );
+
 	it( 'should fire on a byline number with no body or jurisdiction', () => {
 		const post = makePost( [
 			'By Arjun Mehta, BPT, MPT, Reg. No. 41822',
