@@ -179,6 +179,17 @@ export const ABSOLUTE_CLAIMS: readonly AbsoluteClaimEntry[] = [
 	},
 	{
 		phrases: [
+			'100% preventable',
+			'100 percent preventable',
+			'100% avoidable',
+			'100 percent avoidable',
+		],
+		kind: 'efficacy',
+		note: 'Prevention lowers a risk but never removes it for everyone; "100% preventable" promises that doing the advice rules the illness or injury out.',
+		replacement: 'largely preventable',
+	},
+	{
+		phrases: [
 			'heals every',
 			'heals all',
 			'cures every',

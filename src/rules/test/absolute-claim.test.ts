@@ -31,6 +31,8 @@ const valid: Array< [ string, object? ] > = [
 		'Some people talk about water tablets as if they were a cure for heart failure.',
 	],
 	[ 'No dressing heals every wound, so we change the plan when one stalls.' ],
+	[ 'No sports injury is 100% preventable, but warming up lowers the odds.' ],
+	[ 'Is a stroke ever 100% avoidable?' ],
 ];
 
 const invalid: Array< [ string, string, string, string | undefined ] > = [
@@ -69,6 +71,12 @@ const invalid: Array< [ string, string, string, string | undefined ] > = [
 		'100% safe for everyone',
 		'safety',
 		'generally well tolerated',
+	],
+	[
+		'Follow this stretching plan and a torn hamstring is 100 percent avoidable.',
+		'100 percent avoidable',
+		'efficacy',
+		'largely preventable',
 	],
 	[
 		'Unlike tretinoin, it has no side effects.',
