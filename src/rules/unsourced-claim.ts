@@ -15,6 +15,7 @@ import { __ } from '../engine/i18n';
 import type { SpanReport, SpanRule, TextUnit } from '../engine/types';
 import {
 	CHANGE_VERBS,
+	TREND_VERBS,
 	CLAIM_PHRASES,
 	type ClaimPhrase,
 	COMMERCE_WORDS,
@@ -441,6 +442,19 @@ function statisticAt( text: string, tokens: Token[], i: number ): boolean {
 			if ( next && STAT_AFTER_PERCENT.has( next.lower ) ) {
 				return true;
 			}
+			// "rose 40%", "have gone up 40%": a figure reported as a trend.
+			const before = tokens[ i - 1 ]?.lower ?? '';
+			if (
+				( CHANGE_VERBS.has( before ) ||
+					( ( before === 'up' || before === 'down' ) &&
+						TREND_VERBS.has( tokens[ i - 2 ]?.lower ?? '' ) ) ) &&
+				! hasPersonalSubject(
+					tokens,
+					before === 'up' || before === 'down' ? i - 2 : i - 1
+				)
+			) {
+				return true;
+			}
 			// "by 30%", "by up to 30%": a change verb a few words before.
 			for ( let b = Math.max( 0, i - 10 ); b < i; b++ ) {
 				if (
@@ -564,6 +578,24 @@ function isPersonalChange(
 ): boolean {
 	for ( let k = verb + 1; k < by; k++ ) {
 		if ( PERSONAL_POSSESSIVES.has( tokens[ k ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Subjects of one person's own figure: "my HbA1c dropped 10%", "she went up 5%". */
+const PERSONAL_SUBJECTS = new Set( [ 'i', 'he', 'she', 'his', 'her', 'my' ] );
+
+/**
+ * Whether the few words before a trend verb make the figure one person's
+ * ("my weight has fallen 8%"), not a population's ("cases have risen 40%").
+ * @param tokens
+ * @param verb   Index of the trend verb.
+ */
+function hasPersonalSubject( tokens: Token[], verb: number ): boolean {
+	for ( let k = Math.max( 0, verb - 6 ); k < verb; k++ ) {
+		if ( PERSONAL_SUBJECTS.has( tokens[ k ].lower ) ) {
 			return true;
 		}
 	}

@@ -245,8 +245,18 @@ export const CHANGE_VERBS: ReadonlySet< string > = new Set( [
 	'rise',
 	'rises',
 	'rose',
+	'risen',
+	'fallen',
 	'grow',
 	'grows',
+	'grew',
+	'grown',
+	// Trend verbs of reported figures: "admissions jumped 25% on last winter".
+	'jumped',
+	'climbed',
+	'soared',
+	'surged',
+	'plunged',
 	'speed',
 	'speeds',
 	'halve',
@@ -258,6 +268,25 @@ export const CHANGE_VERBS: ReadonlySet< string > = new Set( [
 	'triple',
 	'triples',
 	'tripled',
+] );
+
+/**
+ * Verbs that, with "up" or "down", report a trend in a figure ("cases have gone
+ * up 40%", "visits went down 15%", "admissions are up 20%").
+ */
+export const TREND_VERBS: ReadonlySet< string > = new Set( [
+	'gone',
+	'go',
+	'goes',
+	'going',
+	'went',
+	'is',
+	'are',
+	'was',
+	'were',
+	'been',
+	'shot',
+	'crept',
 ] );
 
 /** Words after "N%" that make it a statistic ("30% lower risk", "40% more likely"). */

@@ -33,6 +33,9 @@ const valid: Array< [ string, object? ] > = [
 	// One person's change is a story, not a statistic.
 	[ 'Arjun cut his rice portion by a third and started taking the stairs.' ],
 	[ 'Over the year I lowered my cholesterol by 20% with diet alone.' ],
+	[
+		'Since the spring my resting heart rate has gone down 10% on the new tablets.',
+	],
 	// A supposed case worked as an example.
 	[
 		'If your risk of a fall is 20 in 100 and an exercise class lowers it to 15 in 100, the class prevents five falls in every hundred people.',
@@ -40,6 +43,16 @@ const valid: Array< [ string, object? ] > = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'Hospital admissions for measles went up 35% in a single year.',
+		'Hospital admissions for measles went up 35% in a single year',
+		'statistic',
+	],
+	[
+		'Hospital stays for asthma have fallen 12% since the smoking ban.',
+		'Hospital stays for asthma have fallen 12% since the smoking ban',
+		'statistic',
+	],
 	[
 		"Studies show most statin aches aren't caused by the drug. That is reassuring.",
 		"Studies show most statin aches aren't caused by the drug",
