@@ -14,6 +14,7 @@ import { sprintf } from '@wordpress/i18n';
 import { __ } from '../engine/i18n';
 import type { SpanReport, SpanRule } from '../engine/types';
 import {
+	COMPOUND_INSULT_NOUNS,
 	COPULAS,
 	DEMEANING_ADJECTIVES,
 	DISRESPECTFUL_TERMS,
@@ -378,7 +379,28 @@ const START_WORDS: ReadonlySet< string > = new Set( [
 	...DEMEANING_ADJECTIVES.keys(),
 	'the',
 	...NICKNAME_TITLES,
+	...COMPOUND_INSULT_NOUNS,
 ] );
+
+/**
+ * Whether token `i` ends a mocking compound label ("sweet-stealing cheaters"):
+ * a noun from COMPOUND_INSULT_NOUNS after a hyphenated word ending in "-ing".
+ * @param tokens Words of the unit.
+ * @param i      Index of the noun.
+ */
+function isCompoundInsult( tokens: Token[], i: number ): boolean {
+	if ( ! COMPOUND_INSULT_NOUNS.has( tokens[ i ].lower ) || i === 0 ) {
+		return false;
+	}
+	const before = tokens[ i - 1 ].lower;
+	const hyphen = before.indexOf( '-' );
+	return (
+		hyphen > 0 &&
+		hyphen < before.length - 4 &&
+		before.endsWith( 'ing' ) &&
+		tokens[ i ].start - tokens[ i - 1 ].end === 1
+	);
+}
 
 const rule: SpanRule = {
 	meta: {
@@ -456,6 +478,14 @@ const rule: SpanRule = {
 					asName: true,
 				} );
 				i = label;
+				continue;
+			}
+			if ( isCompoundInsult( tokens, i ) ) {
+				hits.push( {
+					start: tokens[ i - 1 ].start,
+					end: tokens[ i ].end,
+					replacement: 'patients',
+				} );
 				continue;
 			}
 			if ( isNoncompliantLabel( tokens, i ) ) {

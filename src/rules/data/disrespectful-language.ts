@@ -655,6 +655,23 @@ export const SUBJECT_NOUNS: ReadonlySet< string > = new Set( [
 	'caregivers',
 ] );
 
+/**
+ * Nouns that, after a hyphenated "-ing" compound made up about a habit
+ * ("sweet-stealing cheaters", "pill-hoarding liars", "appointment-missing
+ * dodgers"), make a mocking label for the people who have it. Alone ("cheat
+ * day", "a liar's paradox", "tax dodgers") they are common words, so only the
+ * compound shape counts. Listed slurs ("junkies") are caught on their own.
+ */
+export const COMPOUND_INSULT_NOUNS: ReadonlySet< string > = new Set( [
+	// Not "cheats": "time-saving cheats" are shortcuts, not people.
+	'cheaters',
+	'cheater',
+	'liars',
+	'liar',
+	'dodgers',
+	'skivers',
+] );
+
 /** Forms of "to be" that predicate a label of the subject ("patients are lazy"). */
 export const COPULAS: ReadonlySet< string > = new Set( [
 	'is',

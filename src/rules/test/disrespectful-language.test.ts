@@ -5,6 +5,9 @@ import rule from '../disrespectful-language';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'Planning a cheat day is harder when fasting-friendly cheats are in every shop.',
+	'She kept missing-dose diaries and never lied to us about them.',
+	'Ten time-saving cheats for packing a healthy lunch.',
 	'Vultures circled the carcass in the documentary.',
 	'Diabetics should check their feet daily.',
 	'Some smokers find patches helpful.',
@@ -40,6 +43,11 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'Our clinic list is full of pill-hoarding liars this month.',
+		'pill-hoarding liars',
+		'patients',
+	],
 	[
 		'The noncompliant diabetics on my list never listen.',
 		'noncompliant diabetics',
