@@ -27,6 +27,8 @@ import {
 	IMPERATIVE_VERBS,
 	isConditionWord,
 	MODALS,
+	READER_RELATIVES,
+	RESULT_VERBS,
 	TREATMENT_VERBS,
 } from './data/individual-advice';
 import {
@@ -275,6 +277,14 @@ function objectOf( tokens: Token[], from: number, to: number ) {
 			dose = true;
 			// "2000 IU", "two tablets": medicine units; "15 g" may be food.
 			medicine = medicine || MEDICINE_UNITS.has( unit );
+		} else if (
+			NUMBER.test( word ) &&
+			k + 2 <= to &&
+			isMedicineWord( unit ) &&
+			DOSE_UNITS.has( tokens[ k + 2 ].lower )
+		) {
+			// "two Coartem tablets", "2 paracetamol tablets": the name between number and unit.
+			dose = true;
 		}
 		if ( word === 'your' ) {
 			yours = true;
@@ -534,6 +544,84 @@ function judgedFromReader(
 	return false;
 }
 
+/**
+ * Whether an earlier clause of the sentence opens with the reader's own
+ * evidence ("To the mother who wrote: from what you describe, your daughter
+ * has …", "From your description, it's …"): what follows judges the reader's case.
+ * @param at Position of the clause's first candidate word.
+ */
+function readerEvidenceBefore( at: Position ): boolean {
+	const { text, tokens, clauseStart, sentenceFirst } = at;
+	for (
+		let k = Math.max( sentenceFirst, clauseStart - 8 );
+		k < clauseStart;
+		k++
+	) {
+		if (
+			! EVIDENCE_OPENERS.has( tokens[ k ].lower ) ||
+			( k > sentenceFirst &&
+				! hasPunctBetween(
+					text,
+					tokens[ k - 1 ].end,
+					tokens[ k ].start
+				) )
+		) {
+			continue;
+		}
+		for ( let m = k + 1; m < clauseStart && m <= k + 5; m++ ) {
+			if ( tokens[ m ].lower === 'your' || tokens[ m ].lower === 'you' ) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/**
+ * Whether a condition is named within five words from `from` (inside the clause).
+ * @param tokens
+ * @param from
+ * @param last
+ */
+function conditionAhead(
+	tokens: Token[],
+	from: number,
+	last: number
+): boolean {
+	for ( let m = from; m <= last && m < from + 5; m++ ) {
+		if ( isConditionWord( tokens[ m ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * A diagnosis of the reader's relative or of the reader's complaint, after the
+ * reader's evidence: "your daughter has malaria", "it's a biting ulcer".
+ * @param at Position of "your" or "it's".
+ */
+function describedCaseDiagnosis( at: Position ): boolean {
+	const { tokens, i, clauseStart, clauseLast } = at;
+	if ( i !== clauseStart ) {
+		return false;
+	}
+	let k = i + 1;
+	if ( tokens[ i ].lower === 'your' ) {
+		if ( ! READER_RELATIVES.has( tokens[ k ]?.lower ?? '' ) ) {
+			return false;
+		}
+		k++;
+		if ( tokens[ k ]?.lower !== 'has' ) {
+			return false;
+		}
+		k += tokens[ k + 1 ]?.lower === 'got' ? 2 : 1;
+	}
+	return (
+		conditionAhead( tokens, k, clauseLast ) && readerEvidenceBefore( at )
+	);
+}
+
 /** Verbs of appearance before "like" that hedge a diagnosis ("sounds like you have …"). */
 const HEDGE_VERBS = new Set( [
 	'sounds',
@@ -655,8 +743,16 @@ function diagnosis( at: Position ): boolean {
 		return false;
 	}
 	// A consequent: after a conditional lead-in, or "then/so you have", or certain.
+	// "your readings show you have …": the reader's own results give the diagnosis.
+	let fromResults = false;
+	if ( i - 2 >= clauseStart && RESULT_VERBS.has( tokens[ i - 1 ].lower ) ) {
+		for ( let b = Math.max( clauseStart, i - 4 ); b < i - 1; b++ ) {
+			fromResults = fromResults || tokens[ b ].lower === 'your';
+		}
+	}
 	const consequent =
 		certain ||
+		fromResults ||
 		judgedFromReader( tokens, sentenceFirst, clauseStart ) ||
 		hedged ||
 		judged ||
@@ -749,6 +845,9 @@ function classify( at: Position ): Candidate[ 'kind' ] | undefined {
 	}
 	if ( word === "you've" || word === "you're" ) {
 		return diagnosis( at ) ? 'diagnosis' : undefined;
+	}
+	if ( word === 'your' || word === "it's" ) {
+		return describedCaseDiagnosis( at ) ? 'diagnosis' : undefined;
 	}
 	// "I'd halve your sertraline", "I would stop your statin": the writer's instruction in the first person.
 	if (
@@ -843,6 +942,9 @@ const TRIGGER_WORDS: ReadonlySet< string > = new Set( [
 	"you'd",
 	"you've",
 	"you're",
+	// "your daughter has …", "it's a … ulcer" after the reader's evidence.
+	'your',
+	"it's",
 	"i'd",
 	'i',
 	'try',

@@ -402,6 +402,53 @@ export const CONDITION_WORDS: ReadonlySet< string > = new Set( [
 	'afib',
 	'norovirus',
 	'strep',
+	// Infections diagnosed from a description in the tropics and subtropics.
+	'malaria',
+	'dengue',
+	'typhoid',
+	'cholera',
+] );
+
+/**
+ * A reader's relatives, diagnosed in a reply ("from what you describe, your
+ * son has croup"): the reader's family stands for the reader.
+ */
+export const READER_RELATIVES: ReadonlySet< string > = new Set( [
+	'daughter',
+	'son',
+	'child',
+	'baby',
+	'toddler',
+	'boy',
+	'girl',
+	'husband',
+	'wife',
+	'partner',
+	'mum',
+	'mom',
+	'mother',
+	'dad',
+	'father',
+	'grandson',
+	'granddaughter',
+] );
+
+/**
+ * Verbs by which the reader's own results give a diagnosis ("your readings
+ * show you have diabetes", "your scan suggests you have a tear").
+ */
+export const RESULT_VERBS: ReadonlySet< string > = new Set( [
+	'show',
+	'shows',
+	'showed',
+	'suggest',
+	'suggests',
+	'mean',
+	'means',
+	'confirm',
+	'confirms',
+	'prove',
+	'proves',
 ] );
 
 /** Endings of condition names: arthritis, osteoporosis, anaemia, lymphoma, neuropathy, neuralgia. */

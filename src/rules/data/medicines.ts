@@ -292,6 +292,15 @@ export const MEDICINE_WORDS: ReadonlySet< string > = new Set( [
 	'roaccutane',
 	'epipen',
 	'narcan',
+	// Antimalarials given at home in malaria-endemic countries (Coartem is
+	// artemether-lumefantrine, the first-line child treatment in East Africa).
+	'coartem',
+	'artemether',
+	'lumefantrine',
+	'malarone',
+	'quinine',
+	// Antiseptic mouthwash dentists prescribe and tell patients to stop (it stains).
+	'chlorhexidine',
 	// Supplements people are told to start or stop.
 	'probiotic',
 	'probiotics',

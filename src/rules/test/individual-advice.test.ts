@@ -5,6 +5,10 @@ import rule from '../individual-advice';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'Your son has asthma, you told me, and the new inhaler is helping him.',
+	'From your description, your husband has been very patient with the whole process.',
+	'Your results show whether you have a thyroid problem, so ask for a copy.',
+	'Two paracetamol tablets are the usual adult dose, as the leaflet says.',
 	'From your description, if you have a fever you should rest.',
 	'I would never stop your statin without a blood test.',
 	'Try taking a walk after meals.',
@@ -32,6 +36,26 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'Judging by your message, your son has got a chest infection and needs rest tonight.',
+		'your son has got a chest infection',
+		'diagnosis',
+	],
+	[
+		'Going by your photos, it’s a fungal infection between the toes.',
+		'it’s a fungal infection between the toes',
+		'diagnosis',
+	],
+	[
+		'Your blood tests confirm you have coeliac disease.',
+		'you have coeliac disease',
+		'diagnosis',
+	],
+	[
+		'Give him three ibuprofen tablets with his dinner.',
+		'Give him three ibuprofen tablets with his dinner',
+		'instruction',
+	],
 	[ 'Based on your photo, you have eczema.', 'you have eczema', 'diagnosis' ],
 	[
 		'I’d halve your sertraline for a week and see how you feel.',
