@@ -458,7 +458,7 @@ function imperativeInstruction( at: Position, base?: string ): boolean {
 	}
 	const { medicine, dose, yours } = objectOf( tokens, i + 1, clauseLast );
 	if ( ! medicine ) {
-		return false;
+		return medicineInLeadIn( at, verb );
 	}
 	if ( verb === 'take' || verb === 'give' ) {
 		// "take antibiotics" in a list is education: only a dose or "your extra" is personal.
@@ -472,6 +472,43 @@ function imperativeInstruction( at: Position, base?: string ): boolean {
 	}
 	// stop / start / skip / switch …: the reader's own medicine or a named one.
 	return true;
+}
+
+/** Pronouns that stand for a medicine named in the lead-in ("If you're on water pills, stop taking them"). */
+const MEDICINE_PRONOUNS = new Set( [ 'them', 'it', 'those', 'these' ] );
+
+/**
+ * Whether a stop-or-change verb's object is a pronoun ("stop them", "stop
+ * taking it") for a medicine the conditional lead-in names: "If you're on
+ * water pills, stop taking them until the heat breaks" tells every reader on
+ * them what to do with their medicine.
+ * @param at   Position of the verb.
+ * @param verb The verb's base form.
+ */
+function medicineInLeadIn( at: Position, verb: string ): boolean {
+	const { tokens, i, clauseStart, sentenceFirst } = at;
+	if (
+		verb === 'take' ||
+		verb === 'give' ||
+		verb === 'come' ||
+		clauseStart <= sentenceFirst ||
+		! LEAD_IN_WORDS.has( tokens[ sentenceFirst ].lower )
+	) {
+		return false;
+	}
+	let k = i + 1;
+	if ( tokens[ k ]?.lower === 'taking' || tokens[ k ]?.lower === 'using' ) {
+		k++;
+	}
+	if ( ! MEDICINE_PRONOUNS.has( tokens[ k ]?.lower ?? '' ) ) {
+		return false;
+	}
+	for ( let m = sentenceFirst + 1; m < clauseStart; m++ ) {
+		if ( isMedicineWord( tokens[ m ].lower ) ) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**

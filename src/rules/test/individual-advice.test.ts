@@ -5,6 +5,8 @@ import rule from '../individual-advice';
 import { runSpanRule } from './helpers';
 
 const valid = [
+	'If your toddler bites at nursery, stop it calmly and name the feeling.',
+	'If you take blood thinners, never stop them before surgery without asking your surgeon.',
 	'Your son has asthma, you told me, and the new inhaler is helping him.',
 	'From your description, your husband has been very patient with the whole process.',
 	'Your results show whether you have a thyroid problem, so ask for a copy.',
@@ -36,6 +38,16 @@ const valid = [
 ];
 
 const invalid: Array< [ string, string, string ] > = [
+	[
+		'When you’re on ibuprofen, stop taking it for the whole of a stomach bug.',
+		'When you’re on ibuprofen, stop taking it for the whole of a stomach bug',
+		'instruction',
+	],
+	[
+		'Stop the chlorhexidine gel and rinse with salt water instead.',
+		'Stop the chlorhexidine gel',
+		'instruction',
+	],
 	[
 		'Judging by your message, your son has got a chest infection and needs rest tonight.',
 		'your son has got a chest infection',
