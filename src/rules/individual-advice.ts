@@ -626,12 +626,47 @@ function conditionAhead(
 	last: number
 ): boolean {
 	for ( let m = from; m <= last && m < from + 5; m++ ) {
-		if ( isConditionWord( tokens[ m ].lower ) ) {
-			return true;
+		const word = tokens[ m ].lower;
+		if ( isConditionWord( word ) ) {
+			// "it's a condition many people share" names no condition; "a fungal infection" does.
+			return ! (
+				GENERIC_CONDITION_NOUNS.has( word ) &&
+				PLAIN_BEFORE_NOUN.has( tokens[ m - 1 ]?.lower ?? '' )
+			);
 		}
 	}
 	return false;
 }
+
+/** Condition words that name none by themselves ("a condition", "a common problem"). */
+const GENERIC_CONDITION_NOUNS = new Set( [
+	'condition',
+	'conditions',
+	'disease',
+	'diseases',
+	'disorder',
+	'disorders',
+	'problem',
+	'problems',
+	'illness',
+	'syndrome',
+	'infection',
+] );
+
+/** Words before a generic condition noun that leave it unnamed. */
+const PLAIN_BEFORE_NOUN = new Set( [
+	'a',
+	'an',
+	'the',
+	'this',
+	'that',
+	'common',
+	'very',
+	'rare',
+	'real',
+	'known',
+	'treatable',
+] );
 
 /**
  * A diagnosis of the reader's relative or of the reader's complaint, after the

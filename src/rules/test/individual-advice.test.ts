@@ -12,6 +12,8 @@ const valid = [
 	'Your results show whether you have a thyroid problem, so ask for a copy.',
 	'Two paracetamol tablets are the usual adult dose, as the leaflet says.',
 	'From your description, if you have a fever you should rest.',
+	// A generic noun names no condition.
+	'From your question, it’s a condition many people share, and it usually settles.',
 	'I would never stop your statin without a blood test.',
 	'Try taking a walk after meals.',
 	'Your doctor will check your kidneys and stop metformin if needed.',
