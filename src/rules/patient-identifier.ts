@@ -962,6 +962,23 @@ function isHouseNumber( word: string ): boolean {
 	);
 }
 
+// "2214 W. Roosevelt St": a direction abbreviated with a full stop, right after the house number.
+function isAbbreviatedDirection(
+	text: string,
+	tokens: Token[],
+	k: number,
+	house: number
+): boolean {
+	const prev = tokens[ k - 1 ];
+	return (
+		k - 1 === house + 1 &&
+		prev.text.length <= 2 &&
+		DIRECTIONS.has( prev.lower ) &&
+		isCapitalised( prev ) &&
+		gapIs( text, prev, tokens[ k ], '. ' )
+	);
+}
+
 function isCapitalised( token: Token ): boolean {
 	// UPPER_START, by char code for ASCII.
 	const c = token.text.charCodeAt( 0 );
@@ -1016,10 +1033,21 @@ function isVisitedPlace( scan: Scan, first: number ): boolean {
 	if ( cue === 'was' || cue === 'is' || cue === 'were' ) {
 		cue = tokens[ first - 3 ]?.lower;
 	}
+	if ( prep !== 'at' && prep !== 'to' ) {
+		return false;
+	}
+	if ( cue !== undefined && ADDRESS_VISIT_CUES.has( cue ) ) {
+		return true;
+	}
+	// "sent to a trailer at …", "called to the flat at …": the cue, "to", a determiner and the dwelling.
+	const det = tokens[ first - 3 ]?.lower;
+	const visitCue = tokens[ first - 5 ]?.lower;
 	return (
-		( prep === 'at' || prep === 'to' ) &&
-		cue !== undefined &&
-		ADDRESS_VISIT_CUES.has( cue )
+		prep === 'at' &&
+		tokens[ first - 4 ]?.lower === 'to' &&
+		( det === 'a' || det === 'an' || det === 'the' ) &&
+		visitCue !== undefined &&
+		ADDRESS_VISIT_CUES.has( visitCue )
 	);
 }
 
@@ -1056,7 +1084,8 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 			while (
 				k < tokens.length &&
 				k - i <= 5 &&
-				gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' )
+				( gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' ) ||
+					isAbbreviatedDirection( text, tokens, k, i ) )
 			) {
 				const t = tokens[ k ];
 				if ( ! isCapitalised( t ) ) {

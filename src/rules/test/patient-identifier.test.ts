@@ -238,6 +238,14 @@ const valid: Array< [ string, string, object? ] > = [
 		'an opening date of a building',
 		'The surgery on Main Street opens on June 3, 2024.',
 	],
+	[
+		'a direction letter with a full stop that starts no street',
+		'Our team covers zone 12 E. Most calls come at night.',
+	],
+	[
+		'the practice’s own address after "sent to our office at"',
+		'Referral letters are sent to our office at 480 S. Mill Ave.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -497,6 +505,14 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'Here is a full-face photo of J.K. at his first appointment.',
 		[ [ 'full-face photo', 'photo' ] ],
+	],
+	[
+		'Her daughter found her collapsed at 77 N. Cedar Ave that evening.',
+		[ [ '77 N. Cedar Ave', 'address' ] ],
+	],
+	[
+		'The crew was dispatched to a bungalow at 905 E. Maple Rd for a fall.',
+		[ [ '905 E. Maple Rd', 'address' ] ],
 	],
 ];
 
