@@ -905,6 +905,15 @@ export const ID_LABELS: ReadonlyArray< {
 	{ phrase: 'accession number', kind: 'recordNumber' },
 	{ phrase: 'specimen number', kind: 'recordNumber' },
 	{ phrase: 'lab number', kind: 'recordNumber' },
+	// What clinics in India, Kenya, South Africa and elsewhere call the record:
+	// "her clinic file number", "folder number" (South African hospitals).
+	{ phrase: 'file number', kind: 'recordNumber' },
+	// Whole, so that the place word is not read as the owner ("her clinic file number").
+	{ phrase: 'clinic file number', kind: 'recordNumber' },
+	{ phrase: 'hospital file number', kind: 'recordNumber' },
+	{ phrase: 'file no', kind: 'recordNumber' },
+	{ phrase: 'folder number', kind: 'recordNumber' },
+	{ phrase: 'folder no', kind: 'recordNumber' },
 	{ phrase: 'case number', kind: 'otherId' },
 	{ phrase: 'case no', kind: 'otherId' },
 	{ phrase: 'reference number', kind: 'otherId' },

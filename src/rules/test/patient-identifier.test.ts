@@ -246,6 +246,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'the practice’s own address after "sent to our office at"',
 		'Referral letters are sent to our office at 480 S. Mill Ave.',
 	],
+	[
+		'a file number of an example in a form guide',
+		'Write the file number on the form, for example KHN-19-00321.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -513,6 +517,14 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'The crew was dispatched to a bungalow at 905 E. Maple Rd for a fall.',
 		[ [ '905 E. Maple Rd', 'address' ] ],
+	],
+	[
+		'I copied his hospital file number, MRH-0093127, onto the referral.',
+		[ [ 'MRH-0093127', 'recordNumber' ] ],
+	],
+	[
+		'Her folder number was 4471902 when she came back to casualty.',
+		[ [ '4471902', 'recordNumber' ] ],
 	],
 ];
 
