@@ -52,7 +52,7 @@ import {
 	UNIT_WORDS,
 } from './data/patient-identifiers';
 import type { IdentifierKind } from './data/patient-identifiers';
-import { isFirstName } from './data/first-names';
+import { COMMON_WORD_NAMES, isFirstName } from './data/first-names';
 import { isHistoricalName } from './data/historical-figures';
 import {
 	baseWord,
@@ -437,6 +437,35 @@ const CONTACT_PREPOSITIONS = new Set( [
 
 type Owner = 'self' | 'official' | 'patient' | 'none';
 
+/** What a person's given name in the possessive can own: "Rose's number", "Amir's mobile". */
+const OWNED_CONTACTS = new Set( [
+	'number',
+	'mobile',
+	'phone',
+	'cell',
+	'landline',
+	'email',
+] );
+
+// "I saved Rose's number": a capitalised given name in the possessive, inside a
+// sentence and after no other capitalised word ("St Mary's number" is a hospital's),
+// owns the contact detail after it, whoever saved it.
+function isNamedOwner( scan: Scan, k: number, first: number ): boolean {
+	const { tokens } = scan;
+	const token = tokens[ k ];
+	const base = withoutPossessive( token.lower );
+	if (
+		k <= first ||
+		base === token.lower ||
+		! OWNED_CONTACTS.has( tokens[ k + 1 ]?.lower ?? '' ) ||
+		! isCapitalised( token ) ||
+		isCapitalised( tokens[ k - 1 ] )
+	) {
+		return false;
+	}
+	return isFirstName( base ) || COMMON_WORD_NAMES.has( base );
+}
+
 // Whose detail this is: the nearest telling word before it in its sentence
 // ("his mobile" → patient; "call our practice on" → official; "text me on" → self).
 function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
@@ -445,7 +474,7 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 	const end = tokenIndexAt( tokens, offset );
 	for ( let k = end - 1; k >= Math.max( first, end - maxWords ); k-- ) {
 		const word = tokens[ k ].lower;
-		if ( scan.inName[ k ] === 1 ) {
+		if ( scan.inName[ k ] === 1 || isNamedOwner( scan, k, first ) ) {
 			return 'patient';
 		}
 		const next = tokens[ k + 1 ];

@@ -250,6 +250,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'a file number of an example in a form guide',
 		'Write the file number on the form, for example KHN-19-00321.',
 	],
+	[
+		'a hospital’s number after a saint’s name in the possessive',
+		'Our ward clerk keeps St Mary’s number, 0207 886 6600, by the phone.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -525,6 +529,10 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'Her folder number was 4471902 when she came back to casualty.',
 		[ [ '4471902', 'recordNumber' ] ],
+	],
+	[
+		'He was admitted with pneumonia. I wrote Esther’s mobile, 0733 219 884, on his chart so the night nurse could call her.',
+		[ [ '0733 219 884', 'phone' ] ],
 	],
 ];
 
