@@ -148,6 +148,15 @@ const TOLL_FREE =
 
 /** A current British number plate: two letters, two digits, a space, three letters ("SV19 KXT"). */
 const UK_PLATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} [A-Z]{3}(?![A-Za-z0-9])/g;
+/**
+ * A German plate ("GAP-FB 218", "M-AB 1234E": district, hyphen, one or two
+ * letters, up to four digits) or a French one ("AB-123-CD").
+ */
+const EU_PLATE =
+	/(?<![\p{L}\d-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\p{L}\d-])/gu;
+/** The same German plate written without its hyphen ("GAP FB 218"): only right after a vehicle word. */
+const EU_PLATE_SPACED =
+	/(?<![\p{L}\d-])[A-ZÄÖÜ]{1,3} [A-Z]{1,2} \d{1,4}[EH]?(?![\p{L}\d-])/gu;
 /** A capital letter and a full stop after no other letter: where initials ("R.K.", "Mr B.") can be. */
 const INITIAL_HINT = /(?<![A-Za-z])[A-Z]\./;
 
@@ -191,6 +200,8 @@ export const patterns: RegExp[] = [
 	POSSESSIVE_END,
 	TOLL_FREE,
 	UK_PLATE,
+	EU_PLATE,
+	EU_PLATE_SPACED,
 	INITIAL_HINT,
 	...namePatterns,
 ];
@@ -1927,27 +1938,43 @@ function initialRepeats(
 
 /*
  * Current British number plates ("SV19 KXT": two letters, two digits, three
- * letters) in a sentence about a person and a vehicle. The shape is rare in
- * other text; a labelled plate of any shape is found through its label.
+ * letters), German and French ones ("GAP-FB 218", "AB-123-CD") in a sentence
+ * about a person and a vehicle. The shapes are rare in other text; a labelled
+ * plate of any shape is found through its label.
  */
 function detectPlates( scan: Scan, out: IdentifierMatch[] ): void {
-	const { text } = scan;
+	const { text, tokens } = scan;
 	if ( ! scan.digit ) {
 		return;
 	}
-	UK_PLATE.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ( ( m = UK_PLATE.exec( text ) ) !== null ) {
-		const start = m.index;
-		const end = start + m[ 0 ].length;
-		if (
-			isExample( scan, start, end ) ||
-			! sentenceHasPerson( scan, start, end ) ||
-			! sentenceHas( scan, start, end, VEHICLE_NOUNS )
-		) {
-			continue;
+	for ( const re of text.includes( '-' )
+		? [ UK_PLATE, EU_PLATE, EU_PLATE_SPACED ]
+		: [ UK_PLATE, EU_PLATE_SPACED ] ) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ( ( m = re.exec( text ) ) !== null ) {
+			const start = m.index;
+			const end = start + m[ 0 ].length;
+			// Spaced, the shape is too loose ("ICU B 12"): the vehicle word must come right before ("his van, M AB 123").
+			if ( re === EU_PLATE_SPACED ) {
+				const before = tokens[ tokenIndexAt( tokens, start ) - 1 ];
+				if (
+					! before ||
+					! VEHICLE_NOUNS.has( before.lower ) ||
+					! GAP_OK.test( text.slice( before.end, start ) )
+				) {
+					continue;
+				}
+			}
+			if (
+				isExample( scan, start, end ) ||
+				! sentenceHasPerson( scan, start, end ) ||
+				! sentenceHas( scan, start, end, VEHICLE_NOUNS )
+			) {
+				continue;
+			}
+			out.push( { start, end, kind: 'vehicle' } );
 		}
-		out.push( { start, end, kind: 'vehicle' } );
 	}
 }
 

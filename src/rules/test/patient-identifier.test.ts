@@ -254,6 +254,14 @@ const valid: Array< [ string, string, object? ] > = [
 		'a hospital’s number after a saint’s name in the possessive',
 		'Our ward clerk keeps St Mary’s number, 0207 886 6600, by the phone.',
 	],
+	[
+		'a ward and bed code, not a plate',
+		'She was moved in a wheelchair to ICU B 12 after her scan.',
+	],
+	[
+		'a plate-shaped code with no vehicle in the sentence',
+		'His blood sample went to lab bench KL-M 204 for testing.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -533,6 +541,18 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'He was admitted with pneumonia. I wrote Esther’s mobile, 0733 219 884, on his chart so the night nurse could call her.',
 		[ [ '0733 219 884', 'phone' ] ],
+	],
+	[
+		'Her husband drove her in; their car, M-KR 4471, was still outside at midnight.',
+		[ [ 'M-KR 4471', 'vehicle' ] ],
+	],
+	[
+		'He rode in on his scooter, HH AB 907, with a swollen ankle.',
+		[ [ 'HH AB 907', 'vehicle' ] ],
+	],
+	[
+		'She left her car, FG-482-KL, in the ambulance bay.',
+		[ [ 'FG-482-KL', 'vehicle' ] ],
 	],
 ];
 
