@@ -262,6 +262,10 @@ const valid: Array< [ string, string, object? ] > = [
 		'a plate-shaped code with no vehicle in the sentence',
 		'His blood sample went to lab bench KL-M 204 for testing.',
 	],
+	[
+		'a building whose predicate is a number with a unit',
+		'Nairobi West Hospital was four storeys high before the new wing.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -553,6 +557,14 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'She left her car, FG-482-KL, in the ambulance bay.',
 		[ [ 'FG-482-KL', 'vehicle' ] ],
+	],
+	[
+		'The boy in bed three had a cough. Amani Wekesa was two, and his fever would not settle.',
+		[ [ 'Amani Wekesa', 'name' ] ],
+	],
+	[
+		'Emeka Obi is 9 years old and has had asthma since he could walk.',
+		[ [ 'Emeka Obi', 'name' ] ],
 	],
 ];
 
