@@ -32,6 +32,8 @@ import {
 	PATIENT_CUES,
 	PATIENT_NOUNS,
 	PERSON_EVENT_CUES,
+	STORY_SYMPTOMS,
+	SYMPTOM_COURSE_VERBS,
 	PERSON_PRONOUNS,
 	PHOTO_NOUNS,
 	PUBLICATION_CUES,
@@ -675,7 +677,36 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 			person = true;
 		}
 	}
-	return person && ! publication;
+	return ( person || isStorySymptomDate( scan, first ) ) && ! publication;
+}
+
+// "His mother waited for the fever to break. The fever did break, on July 8":
+// a sentence that opens on "the" and a symptom doing something goes on with the
+// illness of the person in the sentence before.
+function isStorySymptomDate( scan: Scan, first: number ): boolean {
+	const { tokens } = scan;
+	if (
+		first < 1 ||
+		tokens[ first ].lower !== 'the' ||
+		! STORY_SYMPTOMS.has( tokens[ first + 1 ]?.lower ?? '' ) ||
+		! SYMPTOM_COURSE_VERBS.has( tokens[ first + 2 ]?.lower ?? '' )
+	) {
+		return false;
+	}
+	const [ before ] = sentenceTokens(
+		scan,
+		tokens[ first - 1 ].start,
+		tokens[ first - 1 ].end
+	);
+	for ( let k = before; k < first; k++ ) {
+		if (
+			cuesOf( tokens[ k ].lower ).personPronoun ||
+			scan.inName[ k ] === 1
+		) {
+			return true;
+		}
+	}
+	return false;
 }
 
 const yearOnlyLabel = () =>

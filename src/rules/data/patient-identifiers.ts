@@ -1281,6 +1281,44 @@ export const PUBLICATION_CUES: ReadonlySet< string > = new Set( [
 	'vol',
 ] );
 
+/**
+ * Symptoms a story goes on about with "the" ("The fever broke on 8 July"): the
+ * illness of the person of the sentence before, so the date is theirs.
+ */
+export const STORY_SYMPTOMS: ReadonlySet< string > = new Set( [
+	'fever',
+	'rash',
+	'pain',
+	'cough',
+	'swelling',
+	'bleeding',
+	'vomiting',
+	'diarrhoea',
+	'diarrhea',
+	'seizures',
+	'symptoms',
+	'headache',
+] );
+
+/**
+ * What such a symptom does in the story ("did break", "began", "came back"):
+ * a verb right after it, so "the fever season" or "the rash clinic" say nothing.
+ */
+export const SYMPTOM_COURSE_VERBS: ReadonlySet< string > = new Set( [
+	'did',
+	'broke',
+	'began',
+	'started',
+	'returned',
+	'came',
+	'settled',
+	'stopped',
+	'peaked',
+	'cleared',
+	'finally',
+	'worsened',
+] );
+
 /** Words that tie a date to a person's life or care ("born", "admitted", "died"). */
 export const PERSON_EVENT_CUES: ReadonlySet< string > = new Set( [
 	'born',

@@ -266,6 +266,14 @@ const valid: Array< [ string, string, object? ] > = [
 		'a building whose predicate is a number with a unit',
 		'Nairobi West Hospital was four storeys high before the new wing.',
 	],
+	[
+		'a season of an illness, not a person’s symptom',
+		'She warned parents early. The fever season started on 1 June this year.',
+	],
+	[
+		'a symptom with no person in the sentence before',
+		'Measles spread through the district. The rash came on 14 March in most schools.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -565,6 +573,10 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'Emeka Obi is 9 years old and has had asthma since he could walk.',
 		[ [ 'Emeka Obi', 'name' ] ],
+	],
+	[
+		'Her grandmother sponged her all night. The fever finally broke on 4 March.',
+		[ [ '4 March', 'date' ] ],
 	],
 ];
 
