@@ -346,6 +346,10 @@ interface Scan {
 	/** Whether the text has a digit: numbers, dates, postcodes and IP addresses all need one. */
 	digit: boolean;
 	context: RuleContext;
+	/** Another block tells of a patient (see findPatientIdentifiers()). */
+	storyBefore: boolean;
+	/** The text opens on a symptom's date whose person can only be in the block before. */
+	symptomOpening: boolean;
 }
 
 function isDigitCode( c: number ): boolean {
@@ -686,12 +690,16 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 function isStorySymptomDate( scan: Scan, first: number ): boolean {
 	const { tokens } = scan;
 	if (
-		first < 1 ||
 		tokens[ first ].lower !== 'the' ||
 		! STORY_SYMPTOMS.has( tokens[ first + 1 ]?.lower ?? '' ) ||
 		! SYMPTOM_COURSE_VERBS.has( tokens[ first + 2 ]?.lower ?? '' )
 	) {
 		return false;
+	}
+	// The block opens on it: the person is in the block before, when the post tells of a patient.
+	if ( first < 1 ) {
+		scan.symptomOpening = ! scan.storyBefore;
+		return scan.storyBefore;
 	}
 	const [ before ] = sentenceTokens(
 		scan,
@@ -2101,6 +2109,8 @@ interface UnitReading {
 	loose: readonly string[];
 	/** A full name opens a story of care with no narrator in this text (see findNames()). */
 	unnarrated?: boolean;
+	/** The text opens on a symptom's date whose person is in another block (see isStorySymptomDate()). */
+	symptomOpening?: boolean;
 }
 
 /** Facts of the texts that declare nothing (or only their own names changed): shared, never changed. */
@@ -2384,7 +2394,8 @@ const thePatient = () => __( 'the patient', 'hcp-compliance' );
 function computeIdentifiers(
 	text: string,
 	context: RuleContext,
-	narrated = false
+	narrated = false,
+	storyBefore = narrated
 ): UnitReading {
 	if ( text.length < 2 ) {
 		return EMPTY_READING;
@@ -2417,6 +2428,8 @@ function computeIdentifiers(
 		inName: NO_NAME_TOKENS,
 		digit: HAS_DIGIT.test( text ),
 		context,
+		storyBefore,
+		symptomOpening: false,
 	};
 
 	// What the unit says about its own story: invented, or names and details changed;
@@ -2583,7 +2596,12 @@ function computeIdentifiers(
 		}
 		kept.push( match );
 	}
-	if ( ! renamed && tellsOfOwnPatient( tokens ) ) {
+	// "one of my patients", or "I saw Jun-Jun Cabahug" (a name met in the narrator's care).
+	if (
+		! renamed &&
+		( tellsOfOwnPatient( tokens ) ||
+			kept.some( ( match ) => match.evidence === 'encounter' ) )
+	) {
 		facts = { ...facts, narratesCase: true };
 	}
 	return {
@@ -2592,6 +2610,7 @@ function computeIdentifiers(
 		renamed,
 		loose: loose ?? NO_WORDS,
 		...( declaredNames.unnarrated ? { unnarrated: true } : {} ),
+		...( scan.symptomOpening ? { symptomOpening: true } : {} ),
 	};
 }
 
@@ -2724,6 +2743,13 @@ export function findPatientIdentifiers(
 	// Another block tells of the author's own patient: a story here that lacked only its narrator is theirs.
 	if ( reading.unnarrated && context.post?.narratesCase ) {
 		reading = readText( text, context, true );
+	} else if (
+		reading.symptomOpening &&
+		context.post &&
+		( context.post.narratesCase || context.post.knownPatientNames.size > 0 )
+	) {
+		// "The fever did break, on July 8" after a block about a named patient: that patient's.
+		reading = readText( text, context, false, true );
 	}
 	return context.post
 		? withPostFacts( text, reading, context.post )
@@ -2833,11 +2859,12 @@ function withPostFacts(
 function readText(
 	text: string,
 	context: RuleContext,
-	narrated = false
+	narrated = false,
+	storyBefore = narrated
 ): UnitReading {
-	if ( text.length > MEMO_MAX_TEXT || narrated ) {
-		// Read with a narrator elsewhere in the post: rare, and not kept.
-		return computeIdentifiers( text, context, narrated );
+	if ( text.length > MEMO_MAX_TEXT || narrated || storyBefore ) {
+		// Read with a narrator or a patient elsewhere in the post: rare, and not kept.
+		return computeIdentifiers( text, context, narrated, storyBefore );
 	}
 	// Keyed by the text itself (its hash is cached on the string) under a short context key.
 	const contextKey = contextKeyOf( context );
