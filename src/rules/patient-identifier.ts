@@ -32,6 +32,8 @@ import {
 	PATIENT_CUES,
 	PATIENT_NOUNS,
 	PERSON_EVENT_CUES,
+	STORY_SYMPTOMS,
+	SYMPTOM_COURSE_VERBS,
 	PERSON_PRONOUNS,
 	PHOTO_NOUNS,
 	PUBLICATION_CUES,
@@ -52,7 +54,7 @@ import {
 	UNIT_WORDS,
 } from './data/patient-identifiers';
 import type { IdentifierKind } from './data/patient-identifiers';
-import { isFirstName } from './data/first-names';
+import { COMMON_WORD_NAMES, isFirstName } from './data/first-names';
 import { isHistoricalName } from './data/historical-figures';
 import {
 	baseWord,
@@ -148,6 +150,15 @@ const TOLL_FREE =
 
 /** A current British number plate: two letters, two digits, a space, three letters ("SV19 KXT"). */
 const UK_PLATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2} [A-Z]{3}(?![A-Za-z0-9])/g;
+/**
+ * A German plate ("GAP-FB 218", "M-AB 1234E": district, hyphen, one or two
+ * letters, up to four digits) or a French one ("AB-123-CD").
+ */
+const EU_PLATE =
+	/(?<![\p{L}\d-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\p{L}\d-])/gu;
+/** The same German plate written without its hyphen ("GAP FB 218"): only right after a vehicle word. */
+const EU_PLATE_SPACED =
+	/(?<![\p{L}\d-])[A-ZÄÖÜ]{1,3} [A-Z]{1,2} \d{1,4}[EH]?(?![\p{L}\d-])/gu;
 /** A capital letter and a full stop after no other letter: where initials ("R.K.", "Mr B.") can be. */
 const INITIAL_HINT = /(?<![A-Za-z])[A-Z]\./;
 
@@ -191,6 +202,8 @@ export const patterns: RegExp[] = [
 	POSSESSIVE_END,
 	TOLL_FREE,
 	UK_PLATE,
+	EU_PLATE,
+	EU_PLATE_SPACED,
 	INITIAL_HINT,
 	...namePatterns,
 ];
@@ -333,6 +346,10 @@ interface Scan {
 	/** Whether the text has a digit: numbers, dates, postcodes and IP addresses all need one. */
 	digit: boolean;
 	context: RuleContext;
+	/** Another block tells of a patient (see findPatientIdentifiers()). */
+	storyBefore: boolean;
+	/** The text opens on a symptom's date whose person can only be in the block before. */
+	symptomOpening: boolean;
 }
 
 function isDigitCode( c: number ): boolean {
@@ -437,6 +454,35 @@ const CONTACT_PREPOSITIONS = new Set( [
 
 type Owner = 'self' | 'official' | 'patient' | 'none';
 
+/** What a person's given name in the possessive can own: "Rose's number", "Amir's mobile". */
+const OWNED_CONTACTS = new Set( [
+	'number',
+	'mobile',
+	'phone',
+	'cell',
+	'landline',
+	'email',
+] );
+
+// "I saved Rose's number": a capitalised given name in the possessive, inside a
+// sentence and after no other capitalised word ("St Mary's number" is a hospital's),
+// owns the contact detail after it, whoever saved it.
+function isNamedOwner( scan: Scan, k: number, first: number ): boolean {
+	const { tokens } = scan;
+	const token = tokens[ k ];
+	const base = withoutPossessive( token.lower );
+	if (
+		k <= first ||
+		base === token.lower ||
+		! OWNED_CONTACTS.has( tokens[ k + 1 ]?.lower ?? '' ) ||
+		! isCapitalised( token ) ||
+		isCapitalised( tokens[ k - 1 ] )
+	) {
+		return false;
+	}
+	return isFirstName( base ) || COMMON_WORD_NAMES.has( base );
+}
+
 // Whose detail this is: the nearest telling word before it in its sentence
 // ("his mobile" → patient; "call our practice on" → official; "text me on" → self).
 function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
@@ -445,7 +491,7 @@ function ownerBefore( scan: Scan, offset: number, maxWords = 12 ): Owner {
 	const end = tokenIndexAt( tokens, offset );
 	for ( let k = end - 1; k >= Math.max( first, end - maxWords ); k-- ) {
 		const word = tokens[ k ].lower;
-		if ( scan.inName[ k ] === 1 ) {
+		if ( scan.inName[ k ] === 1 || isNamedOwner( scan, k, first ) ) {
 			return 'patient';
 		}
 		const next = tokens[ k + 1 ];
@@ -635,7 +681,40 @@ function isPersonDate( scan: Scan, start: number, end: number ): boolean {
 			person = true;
 		}
 	}
-	return person && ! publication;
+	return ( person || isStorySymptomDate( scan, first ) ) && ! publication;
+}
+
+// "His mother waited for the fever to break. The fever did break, on July 8":
+// a sentence that opens on "the" and a symptom doing something goes on with the
+// illness of the person in the sentence before.
+function isStorySymptomDate( scan: Scan, first: number ): boolean {
+	const { tokens } = scan;
+	if (
+		tokens[ first ].lower !== 'the' ||
+		! STORY_SYMPTOMS.has( tokens[ first + 1 ]?.lower ?? '' ) ||
+		! SYMPTOM_COURSE_VERBS.has( tokens[ first + 2 ]?.lower ?? '' )
+	) {
+		return false;
+	}
+	// The block opens on it: the person is in the block before, when the post tells of a patient.
+	if ( first < 1 ) {
+		scan.symptomOpening = ! scan.storyBefore;
+		return scan.storyBefore;
+	}
+	const [ before ] = sentenceTokens(
+		scan,
+		tokens[ first - 1 ].start,
+		tokens[ first - 1 ].end
+	);
+	for ( let k = before; k < first; k++ ) {
+		if (
+			cuesOf( tokens[ k ].lower ).personPronoun ||
+			scan.inName[ k ] === 1
+		) {
+			return true;
+		}
+	}
+	return false;
 }
 
 const yearOnlyLabel = () =>
@@ -962,6 +1041,23 @@ function isHouseNumber( word: string ): boolean {
 	);
 }
 
+// "2214 W. Roosevelt St": a direction abbreviated with a full stop, right after the house number.
+function isAbbreviatedDirection(
+	text: string,
+	tokens: Token[],
+	k: number,
+	house: number
+): boolean {
+	const prev = tokens[ k - 1 ];
+	return (
+		k - 1 === house + 1 &&
+		prev.text.length <= 2 &&
+		DIRECTIONS.has( prev.lower ) &&
+		isCapitalised( prev ) &&
+		gapIs( text, prev, tokens[ k ], '. ' )
+	);
+}
+
 function isCapitalised( token: Token ): boolean {
 	// UPPER_START, by char code for ASCII.
 	const c = token.text.charCodeAt( 0 );
@@ -1016,10 +1112,21 @@ function isVisitedPlace( scan: Scan, first: number ): boolean {
 	if ( cue === 'was' || cue === 'is' || cue === 'were' ) {
 		cue = tokens[ first - 3 ]?.lower;
 	}
+	if ( prep !== 'at' && prep !== 'to' ) {
+		return false;
+	}
+	if ( cue !== undefined && ADDRESS_VISIT_CUES.has( cue ) ) {
+		return true;
+	}
+	// "sent to a trailer at …", "called to the flat at …": the cue, "to", a determiner and the dwelling.
+	const det = tokens[ first - 3 ]?.lower;
+	const visitCue = tokens[ first - 5 ]?.lower;
 	return (
-		( prep === 'at' || prep === 'to' ) &&
-		cue !== undefined &&
-		ADDRESS_VISIT_CUES.has( cue )
+		prep === 'at' &&
+		tokens[ first - 4 ]?.lower === 'to' &&
+		( det === 'a' || det === 'an' || det === 'the' ) &&
+		visitCue !== undefined &&
+		ADDRESS_VISIT_CUES.has( visitCue )
 	);
 }
 
@@ -1056,7 +1163,8 @@ function detectAddresses( scan: Scan, out: IdentifierMatch[] ): void {
 			while (
 				k < tokens.length &&
 				k - i <= 5 &&
-				gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' )
+				( gapIs( text, tokens[ k - 1 ], tokens[ k ], ' ' ) ||
+					isAbbreviatedDirection( text, tokens, k, i ) )
 			) {
 				const t = tokens[ k ];
 				if ( ! isCapitalised( t ) ) {
@@ -1869,27 +1977,43 @@ function initialRepeats(
 
 /*
  * Current British number plates ("SV19 KXT": two letters, two digits, three
- * letters) in a sentence about a person and a vehicle. The shape is rare in
- * other text; a labelled plate of any shape is found through its label.
+ * letters), German and French ones ("GAP-FB 218", "AB-123-CD") in a sentence
+ * about a person and a vehicle. The shapes are rare in other text; a labelled
+ * plate of any shape is found through its label.
  */
 function detectPlates( scan: Scan, out: IdentifierMatch[] ): void {
-	const { text } = scan;
+	const { text, tokens } = scan;
 	if ( ! scan.digit ) {
 		return;
 	}
-	UK_PLATE.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ( ( m = UK_PLATE.exec( text ) ) !== null ) {
-		const start = m.index;
-		const end = start + m[ 0 ].length;
-		if (
-			isExample( scan, start, end ) ||
-			! sentenceHasPerson( scan, start, end ) ||
-			! sentenceHas( scan, start, end, VEHICLE_NOUNS )
-		) {
-			continue;
+	for ( const re of text.includes( '-' )
+		? [ UK_PLATE, EU_PLATE, EU_PLATE_SPACED ]
+		: [ UK_PLATE, EU_PLATE_SPACED ] ) {
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ( ( m = re.exec( text ) ) !== null ) {
+			const start = m.index;
+			const end = start + m[ 0 ].length;
+			// Spaced, the shape is too loose ("ICU B 12"): the vehicle word must come right before ("his van, M AB 123").
+			if ( re === EU_PLATE_SPACED ) {
+				const before = tokens[ tokenIndexAt( tokens, start ) - 1 ];
+				if (
+					! before ||
+					! VEHICLE_NOUNS.has( before.lower ) ||
+					! GAP_OK.test( text.slice( before.end, start ) )
+				) {
+					continue;
+				}
+			}
+			if (
+				isExample( scan, start, end ) ||
+				! sentenceHasPerson( scan, start, end ) ||
+				! sentenceHas( scan, start, end, VEHICLE_NOUNS )
+			) {
+				continue;
+			}
+			out.push( { start, end, kind: 'vehicle' } );
 		}
-		out.push( { start, end, kind: 'vehicle' } );
 	}
 }
 
@@ -1985,6 +2109,8 @@ interface UnitReading {
 	loose: readonly string[];
 	/** A full name opens a story of care with no narrator in this text (see findNames()). */
 	unnarrated?: boolean;
+	/** The text opens on a symptom's date whose person is in another block (see isStorySymptomDate()). */
+	symptomOpening?: boolean;
 }
 
 /** Facts of the texts that declare nothing (or only their own names changed): shared, never changed. */
@@ -2268,7 +2394,8 @@ const thePatient = () => __( 'the patient', 'hcp-compliance' );
 function computeIdentifiers(
 	text: string,
 	context: RuleContext,
-	narrated = false
+	narrated = false,
+	storyBefore = narrated
 ): UnitReading {
 	if ( text.length < 2 ) {
 		return EMPTY_READING;
@@ -2301,6 +2428,8 @@ function computeIdentifiers(
 		inName: NO_NAME_TOKENS,
 		digit: HAS_DIGIT.test( text ),
 		context,
+		storyBefore,
+		symptomOpening: false,
 	};
 
 	// What the unit says about its own story: invented, or names and details changed;
@@ -2467,7 +2596,12 @@ function computeIdentifiers(
 		}
 		kept.push( match );
 	}
-	if ( ! renamed && tellsOfOwnPatient( tokens ) ) {
+	// "one of my patients", or "I saw Jun-Jun Cabahug" (a name met in the narrator's care).
+	if (
+		! renamed &&
+		( tellsOfOwnPatient( tokens ) ||
+			kept.some( ( match ) => match.evidence === 'encounter' ) )
+	) {
 		facts = { ...facts, narratesCase: true };
 	}
 	return {
@@ -2476,6 +2610,7 @@ function computeIdentifiers(
 		renamed,
 		loose: loose ?? NO_WORDS,
 		...( declaredNames.unnarrated ? { unnarrated: true } : {} ),
+		...( scan.symptomOpening ? { symptomOpening: true } : {} ),
 	};
 }
 
@@ -2608,6 +2743,13 @@ export function findPatientIdentifiers(
 	// Another block tells of the author's own patient: a story here that lacked only its narrator is theirs.
 	if ( reading.unnarrated && context.post?.narratesCase ) {
 		reading = readText( text, context, true );
+	} else if (
+		reading.symptomOpening &&
+		context.post &&
+		( context.post.narratesCase || context.post.knownPatientNames.size > 0 )
+	) {
+		// "The fever did break, on July 8" after a block about a named patient: that patient's.
+		reading = readText( text, context, false, true );
 	}
 	return context.post
 		? withPostFacts( text, reading, context.post )
@@ -2717,11 +2859,12 @@ function withPostFacts(
 function readText(
 	text: string,
 	context: RuleContext,
-	narrated = false
+	narrated = false,
+	storyBefore = narrated
 ): UnitReading {
-	if ( text.length > MEMO_MAX_TEXT || narrated ) {
-		// Read with a narrator elsewhere in the post: rare, and not kept.
-		return computeIdentifiers( text, context, narrated );
+	if ( text.length > MEMO_MAX_TEXT || narrated || storyBefore ) {
+		// Read with a narrator or a patient elsewhere in the post: rare, and not kept.
+		return computeIdentifiers( text, context, narrated, storyBefore );
 	}
 	// Keyed by the text itself (its hash is cached on the string) under a short context key.
 	const contextKey = contextKeyOf( context );

@@ -905,6 +905,15 @@ export const ID_LABELS: ReadonlyArray< {
 	{ phrase: 'accession number', kind: 'recordNumber' },
 	{ phrase: 'specimen number', kind: 'recordNumber' },
 	{ phrase: 'lab number', kind: 'recordNumber' },
+	// What clinics in India, Kenya, South Africa and elsewhere call the record:
+	// "her clinic file number", "folder number" (South African hospitals).
+	{ phrase: 'file number', kind: 'recordNumber' },
+	// Whole, so that the place word is not read as the owner ("her clinic file number").
+	{ phrase: 'clinic file number', kind: 'recordNumber' },
+	{ phrase: 'hospital file number', kind: 'recordNumber' },
+	{ phrase: 'file no', kind: 'recordNumber' },
+	{ phrase: 'folder number', kind: 'recordNumber' },
+	{ phrase: 'folder no', kind: 'recordNumber' },
 	{ phrase: 'case number', kind: 'otherId' },
 	{ phrase: 'case no', kind: 'otherId' },
 	{ phrase: 'reference number', kind: 'otherId' },
@@ -1270,6 +1279,44 @@ export const PUBLICATION_CUES: ReadonlySet< string > = new Set( [
 	'doi',
 	'pmid',
 	'vol',
+] );
+
+/**
+ * Symptoms a story goes on about with "the" ("The fever broke on 8 July"): the
+ * illness of the person of the sentence before, so the date is theirs.
+ */
+export const STORY_SYMPTOMS: ReadonlySet< string > = new Set( [
+	'fever',
+	'rash',
+	'pain',
+	'cough',
+	'swelling',
+	'bleeding',
+	'vomiting',
+	'diarrhoea',
+	'diarrhea',
+	'seizures',
+	'symptoms',
+	'headache',
+] );
+
+/**
+ * What such a symptom does in the story ("did break", "began", "came back"):
+ * a verb right after it, so "the fever season" or "the rash clinic" say nothing.
+ */
+export const SYMPTOM_COURSE_VERBS: ReadonlySet< string > = new Set( [
+	'did',
+	'broke',
+	'began',
+	'started',
+	'returned',
+	'came',
+	'settled',
+	'stopped',
+	'peaked',
+	'cleared',
+	'finally',
+	'worsened',
 ] );
 
 /** Words that tie a date to a person's life or care ("born", "admitted", "died"). */

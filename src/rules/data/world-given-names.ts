@@ -8,8 +8,10 @@
  * Like FIRST_NAMES, a name here only raises confidence where the text already
  * speaks of a person or of care; it is never enough on its own. Names that are
  * also ordinary English words, places, brands or titles are left out ("Luz",
- * "Santiago", "Mercedes", "Rani", "Baraka"). Written from general naming
- * practice in each language, lower case, with and without accents.
+ * "Santiago", "Mercedes", "Rani", "Baraka"): those are found from context
+ * alone, which needs no list ("Baraka Otieno was four," has an age for its
+ * predicate). Written from general naming practice in each language, lower
+ * case, with and without accents.
  */
 export const WORLD_GIVEN_NAMES: readonly string[] = [
 	// Spanish and Latin American.

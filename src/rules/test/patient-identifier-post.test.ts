@@ -133,6 +133,25 @@ const invalid: Array<
 		],
 		[ [ 0, 'Mrs Dlamini', '[name]' ] ],
 	],
+	[
+		'a symptom’s date opening the block after a patient met in care',
+		[
+			'On Monday I examined Amara Nwosu, who had a rash and a high temperature.',
+			'The fever finally broke on 11 June, two days later.',
+		],
+		[
+			[ 0, 'Amara Nwosu', '[name]' ],
+			[ 1, '11 June', '[date]' ],
+		],
+	],
+	[
+		'no symptom’s date when the post tells of no patient',
+		[
+			'Outbreak news from the coast this spring.',
+			'The fever returned on 3 May in several towns.',
+		],
+		[],
+	],
 ];
 
 describe( 'privacy/patient-identifier across blocks', () => {

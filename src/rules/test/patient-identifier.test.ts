@@ -238,6 +238,42 @@ const valid: Array< [ string, string, object? ] > = [
 		'an opening date of a building',
 		'The surgery on Main Street opens on June 3, 2024.',
 	],
+	[
+		'a direction letter with a full stop that starts no street',
+		'Our team covers zone 12 E. Most calls come at night.',
+	],
+	[
+		'the practice’s own address after "sent to our office at"',
+		'Referral letters are sent to our office at 480 S. Mill Ave.',
+	],
+	[
+		'a file number of an example in a form guide',
+		'Write the file number on the form, for example KHN-19-00321.',
+	],
+	[
+		'a hospital’s number after a saint’s name in the possessive',
+		'Our ward clerk keeps St Mary’s number, 0207 886 6600, by the phone.',
+	],
+	[
+		'a ward and bed code, not a plate',
+		'She was moved in a wheelchair to ICU B 12 after her scan.',
+	],
+	[
+		'a plate-shaped code with no vehicle in the sentence',
+		'His blood sample went to lab bench KL-M 204 for testing.',
+	],
+	[
+		'a building whose predicate is a number with a unit',
+		'Nairobi West Hospital was four storeys high before the new wing.',
+	],
+	[
+		'a season of an illness, not a person’s symptom',
+		'She warned parents early. The fever season started on 1 June this year.',
+	],
+	[
+		'a symptom with no person in the sentence before',
+		'Measles spread through the district. The rash came on 14 March in most schools.',
+	],
 ];
 
 /** [text, expected excerpts with messageIds, first fix text]. */
@@ -497,6 +533,50 @@ const invalid: Array< [ string, Array< [ string, string ] >, string? ] > = [
 	[
 		'Here is a full-face photo of J.K. at his first appointment.',
 		[ [ 'full-face photo', 'photo' ] ],
+	],
+	[
+		'Her daughter found her collapsed at 77 N. Cedar Ave that evening.',
+		[ [ '77 N. Cedar Ave', 'address' ] ],
+	],
+	[
+		'The crew was dispatched to a bungalow at 905 E. Maple Rd for a fall.',
+		[ [ '905 E. Maple Rd', 'address' ] ],
+	],
+	[
+		'I copied his hospital file number, MRH-0093127, onto the referral.',
+		[ [ 'MRH-0093127', 'recordNumber' ] ],
+	],
+	[
+		'Her folder number was 4471902 when she came back to casualty.',
+		[ [ '4471902', 'recordNumber' ] ],
+	],
+	[
+		'He was admitted with pneumonia. I wrote Esther’s mobile, 0733 219 884, on his chart so the night nurse could call her.',
+		[ [ '0733 219 884', 'phone' ] ],
+	],
+	[
+		'Her husband drove her in; their car, M-KR 4471, was still outside at midnight.',
+		[ [ 'M-KR 4471', 'vehicle' ] ],
+	],
+	[
+		'He rode in on his scooter, HH AB 907, with a swollen ankle.',
+		[ [ 'HH AB 907', 'vehicle' ] ],
+	],
+	[
+		'She left her car, FG-482-KL, in the ambulance bay.',
+		[ [ 'FG-482-KL', 'vehicle' ] ],
+	],
+	[
+		'The boy in bed three had a cough. Amani Wekesa was two, and his fever would not settle.',
+		[ [ 'Amani Wekesa', 'name' ] ],
+	],
+	[
+		'Emeka Obi is 9 years old and has had asthma since he could walk.',
+		[ [ 'Emeka Obi', 'name' ] ],
+	],
+	[
+		'Her grandmother sponged her all night. The fever finally broke on 4 March.',
+		[ [ '4 March', 'date' ] ],
 	],
 ];
 

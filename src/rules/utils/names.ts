@@ -468,6 +468,80 @@ function hasAgeApposition(
 	return false;
 }
 
+/** Ages a story gives in words ("Baraka was four"): a child's or a teenager's. */
+const AGE_WORDS = new Set( [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+] );
+
+/** Units of an age said in full ("was 7 years old", "is six months old"). */
+const AGE_UNITS = new Set( [
+	'year',
+	'years',
+	'month',
+	'months',
+	'week',
+	'weeks',
+] );
+
+/*
+ * "Amani Wekesa was four, …", "Lena Vogt is 7 years old": a full name whose
+ * predicate is an age is a person, whatever the name's origin. The number must
+ * end its clause (a comma or full stop after it) or be an age said in full, so
+ * that "was four storeys" or "is 12 km away" say nothing.
+ */
+function hasAgePredicate(
+	tokens: Token[],
+	text: string,
+	last: number
+): boolean {
+	const verb = tokens[ last ];
+	const age = tokens[ last + 1 ];
+	if (
+		! verb ||
+		! age ||
+		! ( verb.lower === 'was' || verb.lower === 'is' ) ||
+		! spaceBetween( text, tokens[ last - 1 ], verb ) ||
+		! spaceBetween( text, verb, age ) ||
+		! ( AGE_WORDS.has( age.lower ) || DIGITS.test( age.text ) )
+	) {
+		return false;
+	}
+	const after = text.charCodeAt( age.end );
+	// 44 is a comma, 46 a full stop, 59 a semicolon; the text may end there.
+	if (
+		Number.isNaN( after ) ||
+		after === 44 ||
+		after === 46 ||
+		after === 59
+	) {
+		return true;
+	}
+	const unit = tokens[ last + 2 ];
+	return (
+		unit !== undefined &&
+		AGE_UNITS.has( unit.lower ) &&
+		tokens[ last + 3 ]?.lower === 'old'
+	);
+}
+
 // An age as one token ("92-year-old").
 function isAgeToken( token: Token | undefined ): boolean {
 	return token !== undefined && isYearOld( token.lower );
@@ -866,7 +940,11 @@ export function findNames(
 		if ( titledRelative ) {
 			evidence = 'relation';
 		}
-		if ( ! evidence && hasAgeApposition( tokens, text, last ) ) {
+		if (
+			! evidence &&
+			( hasAgeApposition( tokens, text, last ) ||
+				( last - first >= 2 && hasAgePredicate( tokens, text, last ) ) )
+		) {
 			const p1 = tokens[ first - 1 ];
 			const preposition = p1 && before.placePreposition;
 			if ( ! preposition ) {
