@@ -7,7 +7,7 @@
  * alone when they belong to the author, the practice or a helpline. Names need
  * linguistic evidence (see utils/names.ts), never capitalisation alone.
  */
-import { sprintf, subscribe } from '@wordpress/i18n';
+import { sprintf } from '@wordpress/i18n';
 import type { TransformedText } from '@wordpress/i18n';
 
 import { __ } from '../engine/i18n';
@@ -253,44 +253,8 @@ function countDigits( text: string ): number {
 	return n;
 }
 
-/*
- * Translations the rule gives again and again (placeholders, suggestions,
- * message formats), kept until the locale data or a translation filter
- * changes: subscribe() tells of every such change. The engine's __() remembers
- * strings too, but by text; these are found by identity, the cheaper look-up
- * for the hundreds of placeholders and suggestions of a long post. Each string is still translated when first needed, never at
- * load time; the literals stay in __() calls for the string extraction.
- */
-const translations = new Map< () => string, string >();
-const placeholders = new Map< IdentifierKind, string | undefined >();
-subscribe( () => {
-	translations.clear();
-	placeholders.clear();
-} );
-
-// The current translation given by `translate` (a function that calls __() on one literal).
-function translated< T extends string >(
-	translate: () => TransformedText< T >
-): TransformedText< T > {
-	let text = translations.get( translate );
-	if ( text === undefined ) {
-		text = translate();
-		translations.set( translate, text );
-	}
-	return text as TransformedText< T >;
-}
-
-// Placeholder text of the primary fix for each kind (translated once per locale).
+// Placeholder text of the primary fix for each kind (the engine's __() remembers translations).
 function placeholderFor( kind: IdentifierKind ): string | undefined {
-	if ( placeholders.has( kind ) ) {
-		return placeholders.get( kind );
-	}
-	const text = translatePlaceholder( kind );
-	placeholders.set( kind, text );
-	return text;
-}
-
-function translatePlaceholder( kind: IdentifierKind ): string | undefined {
 	switch ( kind ) {
 		case 'name':
 			return __( '[name]', 'hcp-compliance' );
@@ -744,17 +708,16 @@ function dateSuggestions(
 	const suggestions: NonNullable< IdentifierMatch[ 'suggestions' ] > = [];
 	if ( year ) {
 		suggestions.push( {
-			label: sprintf( translated( yearOnlyLabel ), year ),
+			label: sprintf( yearOnlyLabel(), year ),
 			range: [ onStart, end ],
-			text:
-				onStart < start ? sprintf( translated( inYear ), year ) : year,
+			text: onStart < start ? sprintf( inYear(), year ) : year,
 		} );
 	}
 	if ( onStart < start ) {
 		suggestions.push( {
-			label: translated( recentlyLabel ),
+			label: recentlyLabel(),
 			range: [ onStart, end ],
-			text: translated( recently ),
+			text: recently(),
 		} );
 	}
 	return suggestions;
@@ -1370,9 +1333,9 @@ function detectAges( scan: Scan, out: IdentifierMatch[] ): void {
 			kind: 'age',
 			suggestions: [
 				{
-					label: translated( generaliseAgeLabel ),
+					label: generaliseAgeLabel(),
 					range: [ start, end ],
-					text: translated( replacement ),
+					text: replacement(),
 				},
 			],
 		} );
@@ -1964,9 +1927,9 @@ function initialRepeats(
 				replacement: placeholderFor( 'name' ),
 				suggestions: [
 					{
-						label: translated( thePatientLabel ),
+						label: thePatientLabel(),
 						range: [ start, end ],
-						text: translated( thePatient ),
+						text: thePatient(),
 					},
 				],
 			} );
@@ -2588,9 +2551,9 @@ function computeIdentifiers(
 		if ( match.kind === 'name' && match.evidence !== 'relation' ) {
 			match.suggestions = [
 				{
-					label: translated( thePatientLabel ),
+					label: thePatientLabel(),
 					range: [ match.start, match.end ],
-					text: translated( thePatient ),
+					text: thePatient(),
 				},
 			];
 		}
@@ -2845,9 +2808,9 @@ function withPostFacts(
 			replacement: placeholderFor( 'name' ),
 			suggestions: [
 				{
-					label: translated( thePatientLabel ),
+					label: thePatientLabel(),
 					range: [ name.start, name.end ],
-					text: translated( thePatient ),
+					text: thePatient(),
 				},
 			],
 		} );
@@ -2983,7 +2946,7 @@ const MESSAGE_FORMATS: Record<
 		),
 };
 
-/** Message builders per identifier kind: the format (translated once per locale) with the excerpt. */
+/** Message builders per identifier kind: the translated format with the excerpt. */
 const messages = {} as Record<
 	IdentifierKind,
 	( data: Record< string, string > ) => string
@@ -2992,7 +2955,7 @@ for ( const kind of Object.keys( MESSAGE_FORMATS ) as IdentifierKind[] ) {
 	const format = MESSAGE_FORMATS[ kind ];
 	messages[ kind ] = ( data ) => {
 		// The formats all take one %s (sprintf()'s types count arguments in a literal format only).
-		const text = translated( format ) as '%s';
+		const text = format() as '%s';
 		return sprintf( text, data.excerpt );
 	};
 }

@@ -282,7 +282,8 @@ export function sentenceBounds(
 	const stops = sentenceStops( text );
 	// The sentence starts after the last stop before `start` (looking back at most MAX_SCAN)…
 	const sLimit = Math.max( 0, start - MAX_SCAN );
-	const before = lastStopBefore( stops, start );
+	const beforeIndex = stopIndexFrom( stops, start ) - 1;
+	const before = beforeIndex >= 0 ? stops[ beforeIndex ] : -1;
 	let s = before >= sLimit ? before + 1 : sLimit;
 	if ( start <= sLimit ) {
 		s = start;
@@ -290,7 +291,8 @@ export function sentenceBounds(
 	// …and ends at the first stop from the range's end on (looking ahead at most MAX_SCAN).
 	let e = Math.max( end, start );
 	const eLimit = Math.min( text.length, e + MAX_SCAN );
-	const after = firstStopFrom( stops, e );
+	const afterIndex = stopIndexFrom( stops, e );
+	const after = afterIndex < stops.length ? stops[ afterIndex ] : -1;
 	e = after !== -1 && after < eLimit ? after : Math.max( e, eLimit );
 	if ( e < text.length && text[ e ] !== '\n' ) {
 		e++;
@@ -340,11 +342,11 @@ function sentenceStops( text: string ): Int32Array {
 }
 
 /**
- * The last stop before `offset`, or -1.
+ * Index of the first stop at or after `offset` (stops.length if none).
  * @param stops  Sorted offsets.
  * @param offset Offset.
  */
-function lastStopBefore( stops: Int32Array, offset: number ): number {
+function stopIndexFrom( stops: Int32Array, offset: number ): number {
 	let lo = 0;
 	let hi = stops.length;
 	while ( lo < hi ) {
@@ -355,26 +357,7 @@ function lastStopBefore( stops: Int32Array, offset: number ): number {
 			hi = mid;
 		}
 	}
-	return lo > 0 ? stops[ lo - 1 ] : -1;
-}
-
-/**
- * The first stop at or after `offset`, or -1.
- * @param stops  Sorted offsets.
- * @param offset Offset.
- */
-function firstStopFrom( stops: Int32Array, offset: number ): number {
-	let lo = 0;
-	let hi = stops.length;
-	while ( lo < hi ) {
-		const mid = Math.floor( ( lo + hi ) / 2 );
-		if ( stops[ mid ] < offset ) {
-			lo = mid + 1;
-		} else {
-			hi = mid;
-		}
-	}
-	return lo < stops.length ? stops[ lo ] : -1;
+	return lo;
 }
 
 /** Punctuation that ends a clause besides sentence ends. */
